@@ -1,0 +1,137 @@
+package org.spplus.launcher;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the platform for a newcomer or in production.
+ *
+ * <ul>
+ *   <li>Without {@code PLATFORM_DB_URL}: starts an embedded PostgreSQL (data in {@code var/postgres}, kept
+ *       across restarts), switches the demo data on, then starts Payara Micro with the WAR.</li>
+ *   <li>With {@code PLATFORM_DB_URL} (and user, password): starts Payara Micro against that database.</li>
+ * </ul>
+ * Prints the address and the demo accounts once the platform reports ready; stops everything cleanly on
+ * Ctrl+C.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        java.util.logging.Logger.getLogger("io.zonky").setLevel(java.util.logging.Level.WARNING);
+        Path jarDirectory = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        LauncherSettings settings = LauncherSettings.read(System.getenv(), jarDirectory);
+        say("Services Publics+ : démarrage (données dans " + settings.dataDirectory() + ")");
+
+        Map<String, String> environment = new HashMap<>();
+        EmbeddedDatabase database = null;
+        if (settings.embeddedDatabase()) {
+            say("  PostgreSQL embarqué : démarrage sur le port " + settings.embeddedDbPort() + "…");
+            database = EmbeddedDatabase.start(settings.dataDirectory(), settings.embeddedDbPort());
+            environment.put("PLATFORM_DB_URL", database.jdbcUrl());
+            environment.put("PLATFORM_DB_USER", database.user());
+            environment.put("PLATFORM_DB_PASSWORD", database.password());
+        } else {
+            say("  Base de données : " + settings.externalDbUrl().orElseThrow());
+        }
+        environment.put("PLATFORM_DEMO_ENABLED", String.valueOf(settings.demo()));
+        if (LauncherSettings.value(System.getenv(), "platform.public-url").isEmpty()) {
+            environment.put("PLATFORM_PUBLIC_URL", "http://localhost:" + settings.httpPort());
+        }
+
+        say("  Payara Micro : démarrage sur le port " + settings.httpPort() + " (journal : "
+                + settings.dataDirectory().resolve("logs/platform.log") + ")…");
+        PlatformProcess platform = PlatformProcess.start(settings, environment);
+        EmbeddedDatabase db = database;
+        Thread shutdown = new Thread(() -> stop(platform, db), "spplus-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+
+        int exit = waitUntilReady(platform, settings, started);
+        if (exit != 0) {
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+            stop(platform, db);
+            System.exit(exit);
+        }
+        platform.close(); // not reached until the server stops: waits for the child
+    }
+
+    private static int waitUntilReady(PlatformProcess platform, LauncherSettings settings, long started)
+            throws Exception {
+        long deadline = System.nanoTime() + settings.startTimeoutSeconds() * 1_000_000_000L;
+        String lastReasons = "";
+        while (System.nanoTime() < deadline) {
+            if (!platform.alive()) {
+                say("Le serveur s'est arrêté (code " + platform.exitCode() + "). Voir " + platform.log());
+                return 1;
+            }
+            if (platform.deploymentFailed()) {
+                say("L'application n'a pas pu être déployée. Voir " + platform.log());
+                return 1;
+            }
+            PlatformProcess.Readiness readiness = platform.readiness();
+            if (readiness.up()) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                banner(platform, settings, seconds);
+                waitForExit(platform);
+                return 0;
+            }
+            if (readiness.refused()) {
+                say("Démarrage refusé : les raisons sont données ci-dessus et dans " + platform.log());
+                return 2;
+            }
+            String reasons = String.join("\n", readiness.reasons());
+            if (!reasons.isEmpty() && !reasons.equals(lastReasons)) {
+                readiness.reasons().forEach(r -> say("  … " + r));
+                lastReasons = reasons;
+            }
+            Thread.sleep(250);
+        }
+        say("Le serveur n'est pas prêt après " + settings.startTimeoutSeconds() + " s. Voir " + platform.log());
+        return 3;
+    }
+
+    private static void banner(PlatformProcess platform, LauncherSettings settings, double seconds) throws Exception {
+        say("");
+        say(String.format(Locale.FRANCE, "Services Publics+ est prêt en %.1f s : %s", seconds, platform.baseUrl()));
+        String demo = platform.get("demo/comptes");
+        if (!demo.isBlank()) {
+            say("");
+            demo.lines().forEach(Launcher::say);
+        }
+        say("");
+        say("Santé : " + platform.baseUrl() + "health/ready — Arrêt : Ctrl+C");
+    }
+
+    private static void waitForExit(PlatformProcess platform) throws InterruptedException {
+        while (platform.alive()) {
+            Thread.sleep(1000);
+        }
+    }
+
+    private static void stop(PlatformProcess platform, EmbeddedDatabase database) {
+        say("Arrêt de la plateforme…");
+        try {
+            platform.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception e) {
+                say("PostgreSQL embarqué : arrêt incomplet (" + e.getMessage() + ")");
+            }
+        }
+        say("Plateforme arrêtée.");
+    }
+
+    static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,2 @@
+/** Outgoing mail through the transactional outbox. */
+package org.spplus.platform.api.mail;

@@ -1,0 +1,2 @@
+/** The core's configuration keys, read through MicroProfile Config. */
+package org.spplus.platform.core.config;

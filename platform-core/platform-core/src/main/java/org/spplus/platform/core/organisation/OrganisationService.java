@@ -1,0 +1,289 @@
+package org.spplus.platform.core.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.spplus.platform.api.audit.AuditLog;
+import org.spplus.platform.api.organisation.OrgUnitClosed;
+import org.spplus.platform.api.organisation.OrgUnitView;
+import org.spplus.platform.api.organisation.OrganisationTree;
+import org.spplus.platform.api.persistence.Persistence;
+import org.spplus.platform.api.tenant.CurrentTenant;
+
+/**
+ * The current tenant's organisation tree: queries for plugins, and the changes network administrators
+ * (and tenant definitions) make. Every change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganisationService implements OrganisationTree {
+
+    @Inject
+    Persistence persistence;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<OrgUnitClosed> closedEvents;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    private EntityManager em() {
+        return persistence.tenant();
+    }
+
+    @Override
+    public Optional<OrgUnitView> find(long unitId) {
+        return Optional.ofNullable(em().find(OrgUnit.class, unitId)).map(OrgUnit::toView);
+    }
+
+    @Override
+    public Optional<OrgUnitView> findByCode(String code) {
+        return unitByCode(code).map(OrgUnit::toView);
+    }
+
+    @Override
+    public Optional<OrgUnitView> root() {
+        return em().createQuery("select u from OrgUnit u where u.parentId is null order by u.id", OrgUnit.class)
+                .setMaxResults(1).getResultStream().findFirst().map(OrgUnit::toView);
+    }
+
+    @Override
+    public List<OrgUnitView> children(long unitId) {
+        return em().createQuery("select u from OrgUnit u where u.parentId = :parent order by u.name", OrgUnit.class)
+                .setParameter("parent", unitId).getResultStream().map(OrgUnit::toView).toList();
+    }
+
+    @Override
+    public List<OrgUnitView> ancestors(long unitId) {
+        OrgUnit unit = require(unitId);
+        List<Long> ids = ancestorIds(unit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OrgUnitView> byId = new java.util.HashMap<>();
+        em().createQuery("select u from OrgUnit u where u.id in :ids", OrgUnit.class).setParameter("ids", ids)
+                .getResultStream().forEach(u -> byId.put(u.getId(), u.toView()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    @Override
+    public Set<Long> subtreeIds(long unitId) {
+        OrgUnit unit = require(unitId);
+        return new LinkedHashSet<>(em().createQuery(
+                        "select u.id from OrgUnit u where u.path like :prefix order by u.path", Long.class)
+                .setParameter("prefix", unit.getPath() + "%").getResultList());
+    }
+
+    @Override
+    public boolean isInSubtree(long unitId, long ancestorId) {
+        OrgUnit unit = em().find(OrgUnit.class, unitId);
+        return unit != null && unit.getPath().contains("/" + ancestorId + "/");
+    }
+
+    @Override
+    public OrgUnitView inboxHolder(long unitId) {
+        OrgUnit unit = require(unitId);
+        if (unit.isOpen()) {
+            return unit.toView();
+        }
+        List<OrgUnitView> ancestors = ancestors(unitId);
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            if (ancestors.get(i).open()) {
+                return ancestors.get(i);
+            }
+        }
+        throw new IllegalStateException("No open entity above " + unit.getCode());
+    }
+
+    @Override
+    public List<OrgUnitView> search(String text, int limit) {
+        String needle = OrgUnit.normalize(text == null ? "" : text.trim());
+        return em().createQuery("select u from OrgUnit u where u.searchText like :needle escape '\\' order by u.depth, u.name",
+                        OrgUnit.class)
+                .setParameter("needle", "%" + escapeLike(needle) + "%")
+                .setMaxResults(Math.max(1, Math.min(limit, 200)))
+                .getResultStream().map(OrgUnit::toView).toList();
+    }
+
+    /** The whole tree, ordered so that every unit comes after its parent (root first, siblings by name). */
+    public List<OrgUnitView> wholeTree() {
+        List<OrgUnit> units = em().createQuery("select u from OrgUnit u order by u.depth, u.name", OrgUnit.class)
+                .getResultList();
+        Map<Long, List<OrgUnit>> byParent = new java.util.HashMap<>();
+        OrgUnit root = null;
+        for (OrgUnit u : units) {
+            if (u.getParentId() == null) {
+                root = root == null ? u : root;
+            } else {
+                byParent.computeIfAbsent(u.getParentId(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        List<OrgUnitView> ordered = new ArrayList<>(units.size());
+        if (root != null) {
+            appendDepthFirst(root, byParent, ordered);
+        }
+        return ordered;
+    }
+
+    private static void appendDepthFirst(OrgUnit unit, Map<Long, List<OrgUnit>> byParent, List<OrgUnitView> out) {
+        out.add(unit.toView());
+        for (OrgUnit child : byParent.getOrDefault(unit.getId(), List.of())) {
+            appendDepthFirst(child, byParent, out);
+        }
+    }
+
+    public long count() {
+        return em().createQuery("select count(u) from OrgUnit u", Long.class).getSingleResult();
+    }
+
+    /** Creates the tenant's root entity; refused if it already has one. */
+    public OrgUnitView createRoot(UnitFields fields) {
+        if (root().isPresent()) {
+            throw new OrganisationException("Ce réseau a déjà une entité racine.");
+        }
+        return insert(null, fields);
+    }
+
+    /** Creates an entity under a parent. */
+    public OrgUnitView create(long parentId, UnitFields fields) {
+        return insert(require(parentId), fields);
+    }
+
+    private OrgUnitView insert(OrgUnit parent, UnitFields fields) {
+        if (unitByCode(fields.code()).isPresent()) {
+            throw new OrganisationException("Le code « " + fields.code() + " » est déjà utilisé dans ce réseau.");
+        }
+        OrgUnit unit = new OrgUnit(fields.code(), fields.name());
+        fields.applyTo(unit);
+        EntityManager em = em();
+        em.persist(unit);
+        unit.placeUnder(parent);
+        audit.record("organisation.unit.created", "org-unit", fields.code(),
+                Map.of("name", fields.name(), "parent", parent == null ? "" : parent.getCode()));
+        return unit.toView();
+    }
+
+    /** Changes what an entity is called and where it is, not where it sits in the tree. */
+    public OrgUnitView update(long unitId, UnitFields fields) {
+        OrgUnit unit = require(unitId);
+        Map<String, Object> changes = new java.util.LinkedHashMap<>();
+        if (!fields.name().equals(unit.getName())) {
+            changes.put("name", unit.getName() + " → " + fields.name());
+        }
+        if (!java.util.Objects.equals(fields.type(), unit.getType())) {
+            changes.put("type", fields.type());
+        }
+        if (!java.util.Objects.equals(fields.regionCode(), unit.getRegionCode())
+                || !java.util.Objects.equals(fields.departementCode(), unit.getDepartementCode())) {
+            changes.put("place", fields.regionCode() + "/" + fields.departementCode());
+        }
+        fields.applyTo(unit);
+        if (!changes.isEmpty()) {
+            audit.record("organisation.unit.updated", "org-unit", unit.getCode(), changes);
+        }
+        return unit.toView();
+    }
+
+    /** Moves an entity, with everything below it, under another parent. */
+    public OrgUnitView move(long unitId, long newParentId) {
+        OrgUnit unit = require(unitId);
+        OrgUnit newParent = require(newParentId);
+        if (unit.getParentId() == null) {
+            throw new OrganisationException("L'entité racine ne peut pas être déplacée.");
+        }
+        if (newParent.getPath().startsWith(unit.getPath())) {
+            throw new OrganisationException("« " + unit.getName() + " » ne peut pas être placée sous elle-même ou sous "
+                    + "une entité qui en dépend.");
+        }
+        if (newParentId == unit.getParentId()) {
+            return unit.toView();
+        }
+        EntityManager em = em();
+        String oldPrefix = unit.getPath();
+        int oldDepth = unit.getDepth();
+        String oldParentCode = require(unit.getParentId()).getCode();
+        em.flush();
+        String newPrefix = newParent.getPath() + unit.getId() + "/";
+        int delta = newParent.getDepth() + 1 - oldDepth;
+        em.createQuery("update OrgUnit u set u.path = concat(:newPrefix, substring(u.path, :cut)), "
+                        + "u.depth = u.depth + :delta where u.path like :oldPrefix")
+                .setParameter("newPrefix", newPrefix)
+                .setParameter("cut", oldPrefix.length() + 1)
+                .setParameter("delta", delta)
+                .setParameter("oldPrefix", oldPrefix + "%")
+                .executeUpdate();
+        em.createQuery("update OrgUnit u set u.parentId = :parent where u.id = :id")
+                .setParameter("parent", newParentId).setParameter("id", unitId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(OrgUnit.class);
+        em.clear();
+        audit.record("organisation.unit.moved", "org-unit", unit.getCode(),
+                Map.of("from", oldParentCode, "to", newParent.getCode()));
+        return require(unitId).toView();
+    }
+
+    /** Closes an entity: its inbox, and those of closed units below it, go to its nearest open ancestor. */
+    public OrgUnitView close(long unitId) {
+        OrgUnit unit = require(unitId);
+        if (unit.getParentId() == null) {
+            throw new OrganisationException("L'entité racine ne peut pas être fermée.");
+        }
+        if (!unit.isOpen()) {
+            return unit.toView();
+        }
+        unit.setOpen(false);
+        em().flush();
+        OrgUnitView holder = inboxHolder(unitId);
+        audit.record("organisation.unit.closed", "org-unit", unit.getCode(), Map.of("inboxTo", holder.code()));
+        closedEvents.fire(new OrgUnitClosed(currentTenant.require().id(), unitId, holder.id()));
+        return unit.toView();
+    }
+
+    /** Opens a closed entity again; its inbox fills again from new items only. */
+    public OrgUnitView reopen(long unitId) {
+        OrgUnit unit = require(unitId);
+        if (!unit.isOpen()) {
+            unit.setOpen(true);
+            audit.record("organisation.unit.reopened", "org-unit", unit.getCode());
+        }
+        return unit.toView();
+    }
+
+    Optional<OrgUnit> unitByCode(String code) {
+        return em().createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    private OrgUnit require(long unitId) {
+        OrgUnit unit = em().find(OrgUnit.class, unitId);
+        if (unit == null) {
+            throw new OrganisationException("Cette entité n'existe pas dans ce réseau.");
+        }
+        return unit;
+    }
+
+    private static List<Long> ancestorIds(OrgUnit unit) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : unit.getPath().split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.parseLong(part));
+            }
+        }
+        ids.remove(ids.size() - 1);
+        return ids;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,2 @@
+/** The platform core: everything plugins stand on, implemented once. */
+package org.spplus.platform.core;

@@ -1,0 +1,66 @@
+package org.spplus.platform.core.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import org.spplus.platform.core.tenancy.TenantInfo;
+import org.spplus.platform.core.tenancy.TenantRequest;
+
+/** What the page layout shows around every page: tenant, navigation, language. Prepared once per request. */
+@Named
+@RequestScoped
+public class Layout {
+
+    @Inject
+    TenantRequest tenantRequest;
+
+    @Inject
+    NavigationService navigation;
+
+    private Locale locale;
+    private TenantInfo tenant;
+    private String tenantPrefix;
+    private List<NavigationService.Link> links;
+
+    @PostConstruct
+    void prepare() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        locale = faces == null ? Languages.FRENCH : faces.getViewRoot() == null
+                ? Languages.of(faces.getExternalContext()) : faces.getViewRoot().getLocale();
+        tenant = tenantRequest.tenant();
+        tenantPrefix = tenant == null || tenantRequest.addressedByHost() ? "" : ViewPaths.TENANT_PREFIX + tenant.pathSegment();
+        links = tenant == null ? navigation.publicLinks(locale) : navigation.backOfficeLinks(tenant, tenantPrefix, locale);
+    }
+
+    public String getLanguage() {
+        return locale.getLanguage();
+    }
+
+    public boolean isBackOffice() {
+        return tenant != null;
+    }
+
+    public TenantInfo getTenant() {
+        return tenant;
+    }
+
+    /** {@code /t/caf} for a tenant addressed by path, empty otherwise. */
+    public String getTenantPrefix() {
+        return tenantPrefix;
+    }
+
+    public List<NavigationService.Link> getLinks() {
+        return links;
+    }
+
+    /** The request's reference, kept as a request attribute so that error pages rendered later still have it. */
+    public String getRequestId() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Object id = faces == null ? null : faces.getExternalContext().getRequestMap().get(RequestIds.class.getName());
+        return id == null ? RequestIds.current() : String.valueOf(id);
+    }
+}

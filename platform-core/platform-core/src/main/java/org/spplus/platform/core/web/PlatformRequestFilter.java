@@ -1,0 +1,175 @@
+package org.spplus.platform.core.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.spplus.platform.api.plugin.PlatformPlugin;
+import org.spplus.platform.core.plugin.PluginRegistry;
+import org.spplus.platform.core.startup.PlatformState;
+import org.spplus.platform.core.tenancy.TenantDirectory;
+import org.spplus.platform.core.tenancy.TenantInfo;
+import org.spplus.platform.core.tenancy.TenantRequest;
+
+/**
+ * The first thing every request meets: names it in the logs, holds pages back until the platform is
+ * ready, resolves the tenant ({@code /t/{tenant}/} or the host), answers 404 for unknown tenants and for
+ * plugins the tenant has not switched on, and forwards pretty URLs to their Faces views.
+ */
+public class PlatformRequestFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PlatformState state;
+
+    @Inject
+    transient TenantDirectory directory;
+
+    @Inject
+    transient TenantRequest tenantRequest;
+
+    @Inject
+    transient PluginRegistry plugins;
+
+    private final transient Map<String, Boolean> viewExists = new ConcurrentHashMap<>();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String requestId = RequestIds.next();
+        RequestIds.set(requestId);
+        LogContext logContext = LogContext.enter("req", requestId);
+        request.setAttribute(RequestIds.class.getName(), requestId);
+        try {
+            route(request, response, chain);
+        } finally {
+            logContext.restore();
+            RequestIds.set(null);
+        }
+    }
+
+    private void route(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = RequestPaths.pathOf(request);
+        if (StaticPaths.isStatic(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!state.ready()) {
+            UnavailablePage.write(request, response, state);
+            return;
+        }
+        if (path.equals("/t") || path.startsWith(ViewPaths.TENANT_PREFIX)) {
+            String rest = path.length() <= 3 ? "" : path.substring(3);
+            int slash = rest.indexOf('/');
+            String segment = slash < 0 ? rest : rest.substring(0, slash);
+            Optional<TenantInfo> tenant = directory.byPath(segment);
+            if (tenant.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            if (slash < 0) {
+                response.sendRedirect(request.getContextPath() + ViewPaths.TENANT_PREFIX + segment + "/");
+                return;
+            }
+            backOffice(tenant.get(), false, rest.substring(slash), request, response, chain);
+            return;
+        }
+        Optional<TenantInfo> byHost = directory.byHost(request.getServerName());
+        if (byHost.isPresent()) {
+            backOffice(byHost.get(), true, path, request, response, chain);
+            return;
+        }
+        publicPage(path, request, response, chain);
+    }
+
+    private void backOffice(TenantInfo tenant, boolean byHost, String rest, HttpServletRequest request,
+                            HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        tenantRequest.resolve(tenant, byHost);
+        LogContext.enter("tenant", tenant.id());
+        if (StaticPaths.hasOtherExtension(rest)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ViewPaths.BackOfficeView view = ViewPaths.backOfficeView(rest, root -> plugins.byRoot(root).isPresent());
+        if (view.pluginRoot() != null) {
+            PlatformPlugin plugin = plugins.byRoot(view.pluginRoot()).orElseThrow();
+            if (!tenant.enables(plugin.id())) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+        }
+        forwardToView(view.viewId(), rest, request, response);
+    }
+
+    private void publicPage(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<String> first = ViewPaths.first(path);
+        if (first.isPresent()) {
+            if (first.get().equals(ViewPaths.BACK_OFFICE) || first.get().equals("WEB-INF")) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            Optional<PlatformPlugin> plugin = plugins.byRoot(first.get());
+            if (plugin.isPresent() && !directory.anyTenantEnables(plugin.get().id())) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+        }
+        if (ViewPaths.isBackOfficeView(path)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (StaticPaths.hasOtherExtension(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String view = ViewPaths.publicView(path);
+        if (!path.endsWith(ViewPaths.EXTENSION) && !exists(view)) {
+            chain.doFilter(request, response); // a servlet or a file, else the container's 404
+            return;
+        }
+        forwardToView(view, path, request, response);
+    }
+
+    private void forwardToView(String viewId, String requestedPath, HttpServletRequest request,
+                               HttpServletResponse response) throws IOException, ServletException {
+        if (requestedPath.endsWith(ViewPaths.EXTENSION) && "GET".equals(request.getMethod())) {
+            // one address per page: the pretty one
+            String pretty = ViewPaths.rewrite(request.getContextPath() + viewId, request.getContextPath(),
+                    tenantPrefix());
+            String query = request.getQueryString();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", pretty + (query == null ? "" : "?" + query));
+            return;
+        }
+        if (!exists(viewId)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.getRequestDispatcher(viewId).forward(request, response);
+    }
+
+    private String tenantPrefix() {
+        TenantInfo tenant = tenantRequest.tenant();
+        return tenant == null || tenantRequest.addressedByHost() ? "" : ViewPaths.TENANT_PREFIX + tenant.pathSegment();
+    }
+
+    private boolean exists(String viewId) {
+        return viewExists.computeIfAbsent(viewId, id -> {
+            try {
+                return getServletContext().getResource(id) != null;
+            } catch (MalformedURLException e) {
+                return false;
+            }
+        });
+    }
+}
