@@ -44,7 +44,10 @@ create table core_tenant_plugin (
 );
 
 -- The organisation tree of a tenant: any depth. path holds the ids from the root to the unit,
--- '/1/12/345/', so that "this unit and everything below it" is one indexed prefix scan.
+-- '/1/12/345/', so that "this unit and everything below it" is one indexed range scan
+-- (path >= '/1/12/' and path < '/1/120'). The "C" collation makes the order bytewise whatever the
+-- database's locale, and range comparisons are leakproof, so the index is usable under row-level
+-- security (LIKE is not leakproof: PostgreSQL would not use an index for it on these tables).
 create sequence core_org_unit_seq start with 50 increment by 50;
 create table core_org_unit (
     id               bigint       primary key,
@@ -53,7 +56,7 @@ create table core_org_unit (
     name             varchar(300) not null,
     unit_type        varchar(120),
     parent_id        bigint       references core_org_unit (id),
-    path             varchar(1000) not null,
+    path             varchar(1000) collate "C" not null,
     depth            integer      not null,
     region_code      varchar(3),
     departement_code varchar(3),
@@ -66,7 +69,7 @@ create table core_org_unit (
     constraint core_org_unit_code unique (tenant_id, code),
     constraint core_org_unit_root_has_no_parent check ((depth = 0) = (parent_id is null))
 );
-create index core_org_unit_path on core_org_unit (tenant_id, path text_pattern_ops);
+create index core_org_unit_path on core_org_unit (tenant_id, path);
 create index core_org_unit_parent on core_org_unit (tenant_id, parent_id);
 create index core_org_unit_search on core_org_unit using gin (search_text gin_trgm_ops);
 

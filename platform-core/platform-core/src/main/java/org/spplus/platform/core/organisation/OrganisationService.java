@@ -80,9 +80,10 @@ public class OrganisationService implements OrganisationTree {
     @Override
     public Set<Long> subtreeIds(long unitId) {
         OrgUnit unit = require(unitId);
+        SubtreeRange range = SubtreeRange.of(unit.getPath());
         return new LinkedHashSet<>(em().createQuery(
-                        "select u.id from OrgUnit u where u.path like :prefix order by u.path", Long.class)
-                .setParameter("prefix", unit.getPath() + "%").getResultList());
+                        "select u.id from OrgUnit u where u.path >= :from and u.path < :to order by u.path", Long.class)
+                .setParameter("from", range.from()).setParameter("to", range.to()).getResultList());
     }
 
     @Override
@@ -216,12 +217,14 @@ public class OrganisationService implements OrganisationTree {
         em.flush();
         String newPrefix = newParent.getPath() + unit.getId() + "/";
         int delta = newParent.getDepth() + 1 - oldDepth;
+        SubtreeRange range = SubtreeRange.of(oldPrefix);
         em.createQuery("update OrgUnit u set u.path = concat(:newPrefix, substring(u.path, :cut)), "
-                        + "u.depth = u.depth + :delta where u.path like :oldPrefix")
+                        + "u.depth = u.depth + :delta where u.path >= :from and u.path < :to")
                 .setParameter("newPrefix", newPrefix)
                 .setParameter("cut", oldPrefix.length() + 1)
                 .setParameter("delta", delta)
-                .setParameter("oldPrefix", oldPrefix + "%")
+                .setParameter("from", range.from())
+                .setParameter("to", range.to())
                 .executeUpdate();
         em.createQuery("update OrgUnit u set u.parentId = :parent where u.id = :id")
                 .setParameter("parent", newParentId).setParameter("id", unitId).executeUpdate();

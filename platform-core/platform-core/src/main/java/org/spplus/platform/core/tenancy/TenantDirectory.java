@@ -67,6 +67,16 @@ public class TenantDirectory {
         LOG.fine(() -> "Tenant directory refreshed: " + byId.keySet());
     }
 
+    /** Refreshes in a new transaction (for use after a commit), logging rather than throwing on failure. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Tenant directory refresh failed; the periodic refresh will retry", e);
+        }
+    }
+
     public Optional<TenantInfo> byId(String id) {
         return Optional.ofNullable(id == null ? null : snapshot.byId().get(id));
     }
