@@ -38,6 +38,7 @@ public final class Launcher {
             environment.put("PLATFORM_DB_PASSWORD", database.password());
         } else {
             say("  Base de données : " + settings.externalDbUrl().orElseThrow());
+            waitForDatabase(settings);
         }
         environment.put("PLATFORM_DEMO_ENABLED", String.valueOf(settings.demo()));
         if (LauncherSettings.value(System.getenv(), "platform.public-url").isEmpty()) {
@@ -58,6 +59,36 @@ public final class Launcher {
             System.exit(exit);
         }
         platform.close(); // not reached until the server stops: waits for the child
+    }
+
+    /**
+     * The application server cannot deploy the platform without its database: until the database
+     * answers, say so (on the console, and on the platform's port for health checks and visitors).
+     */
+    private static void waitForDatabase(LauncherSettings settings) throws Exception {
+        Map<String, String> env = System.getenv();
+        DatabaseProbe probe = new DatabaseProbe(settings.externalDbUrl().orElseThrow(),
+                LauncherSettings.value(env, "platform.db.user").orElse("spplus"),
+                LauncherSettings.value(env, "platform.db.password").orElse(""));
+        java.util.Optional<String> problem = probe.problem();
+        if (problem.isEmpty()) {
+            return;
+        }
+        int retrySeconds = Integer.parseInt(LauncherSettings.value(env, "platform.db.retry-seconds").orElse("10"));
+        try (StandbyServer standby = StandbyServer.start(settings.httpPort())) {
+            String last = "";
+            while (problem.isPresent()) {
+                if (!problem.get().equals(last)) {
+                    say("  Base de données injoignable : " + problem.get() + " — nouvelle tentative toutes les "
+                            + retrySeconds + " s (santé : DOWN)");
+                    last = problem.get();
+                }
+                standby.reason(problem.get());
+                Thread.sleep(retrySeconds * 1000L);
+                problem = probe.problem();
+            }
+        }
+        say("  Base de données joignable.");
     }
 
     private static int waitUntilReady(PlatformProcess platform, LauncherSettings settings, long started)

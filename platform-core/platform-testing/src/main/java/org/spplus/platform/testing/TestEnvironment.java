@@ -97,7 +97,7 @@ public final class TestEnvironment {
 
     /** A superuser connection, for checks that must see every tenant's rows. */
     public Connection connectAsSuperuser() throws SQLException {
-        return DriverManager.getConnection(postgres.getJdbcUrl(DB_NAME, "postgres"));
+        return DriverManager.getConnection(postgres.getJdbcUrl("postgres", DB_NAME));
     }
 
     public int smtpPort() {

@@ -6,7 +6,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -18,6 +17,7 @@ import org.spplus.platform.core.config.CoreSetting;
 import org.spplus.platform.core.config.Settings;
 import org.spplus.platform.core.demo.DemoAccounts;
 import org.spplus.platform.core.mail.OutboxSender;
+import org.spplus.platform.core.persistence.DatabaseFailures;
 import org.spplus.platform.core.persistence.DatabaseMigrator;
 import org.spplus.platform.core.persistence.ModuleMigrations;
 import org.spplus.platform.core.plugin.PluginRegistry;
@@ -95,16 +95,16 @@ public class PlatformStartup {
                     .map(PlatformPlugin::id).toList());
             readyEvent.fire(new PlatformReady());
         } catch (RuntimeException e) {
-            if (isDatabaseUnreachable(e)) {
+            if (DatabaseFailures.isUnreachable(e)) {
                 int seconds = Math.max(1, settings.getInt(CoreSetting.DB_RETRY_SECONDS));
                 String reason = "Base de données injoignable (" + settings.get(CoreSetting.DB_URL) + ") : "
-                        + rootMessage(e) + ". Nouvelle tentative dans " + seconds + " s.";
+                        + DatabaseFailures.rootMessage(e) + ". Nouvelle tentative dans " + seconds + " s.";
                 LOG.severe(reason);
                 state.databaseUnreachable(reason);
                 retry = container.scheduler().schedule(this::attempt, seconds, TimeUnit.SECONDS);
             } else {
                 LOG.log(Level.SEVERE, "Platform start-up failed", e);
-                refuse(List.of("Échec du démarrage : " + rootMessage(e)));
+                refuse(List.of("Échec du démarrage : " + DatabaseFailures.rootMessage(e)));
             }
         }
     }
@@ -127,36 +127,8 @@ public class PlatformStartup {
         try {
             directory.refresh();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Tenant directory refresh failed: " + rootMessage(e));
+            LOG.log(Level.WARNING, "Tenant directory refresh failed: " + DatabaseFailures.rootMessage(e));
         }
-    }
-
-    static boolean isDatabaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (t instanceof java.net.ConnectException) {
-                return true;
-            }
-            String name = t.getClass().getName();
-            if (name.endsWith("ResourceException") || name.endsWith("PoolingException")
-                    || (t.getMessage() != null && t.getMessage().contains("Connection refused"))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     @PreDestroy

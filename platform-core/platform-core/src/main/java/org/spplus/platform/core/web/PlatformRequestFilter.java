@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.spplus.platform.api.plugin.PlatformPlugin;
+import org.spplus.platform.core.persistence.DatabaseFailures;
 import org.spplus.platform.core.plugin.PluginRegistry;
 import org.spplus.platform.core.startup.PlatformState;
 import org.spplus.platform.core.tenancy.TenantDirectory;
@@ -26,6 +27,8 @@ import org.spplus.platform.core.tenancy.TenantRequest;
 public class PlatformRequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            PlatformRequestFilter.class.getName());
 
     @Inject
     transient PlatformState state;
@@ -50,6 +53,15 @@ public class PlatformRequestFilter extends HttpFilter {
         request.setAttribute(RequestIds.class.getName(), requestId);
         try {
             route(request, response, chain);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!DatabaseFailures.isUnreachable(e) || response.isCommitted()) {
+                throw e;
+            }
+            // the database went away during the request: its transaction rolled back; say so plainly
+            LOG.warning(() -> "Database unreachable during " + request.getRequestURI() + ": "
+                    + DatabaseFailures.rootMessage(e));
+            response.reset();
+            UnavailablePage.write(request, response, PlatformState.Phase.DATABASE_UNREACHABLE);
         } finally {
             logContext.restore();
             RequestIds.set(null);
@@ -64,7 +76,7 @@ public class PlatformRequestFilter extends HttpFilter {
             return;
         }
         if (!state.ready()) {
-            UnavailablePage.write(request, response, state);
+            UnavailablePage.write(request, response, state.phase());
             return;
         }
         if (path.equals("/t") || path.startsWith(ViewPaths.TENANT_PREFIX)) {

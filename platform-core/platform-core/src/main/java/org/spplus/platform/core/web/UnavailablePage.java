@@ -15,12 +15,13 @@ final class UnavailablePage {
     private UnavailablePage() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, PlatformState state) throws IOException {
+    static void write(HttpServletRequest request, HttpServletResponse response, PlatformState.Phase phase)
+            throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "10");
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
-        String message = switch (state.phase()) {
+        String message = switch (phase) {
             case STARTING -> "La plateforme démarre. Réessayez dans quelques secondes.";
             case DATABASE_UNREACHABLE -> "La plateforme ne parvient pas à joindre sa base de données. "
                     + "Nos équipes sont prévenues ; réessayez dans quelques minutes.";

@@ -221,12 +221,14 @@ public final class TenantDefinitionReader {
         String departement = u.optionalText("departement", 3);
         if (region != null && geography.region(region).isEmpty()) {
             u.problem("region", "« " + region + " » n'est pas un code de région INSEE connu.");
+            region = null; // checked once: entities below are not reported again against it
         }
         if (departement != null) {
             departement = departement.toUpperCase(java.util.Locale.ROOT);
             var dep = geography.departement(departement);
             if (dep.isEmpty()) {
                 u.problem("departement", "« " + departement + " » n'est pas un code de département connu.");
+                departement = null; // checked once: entities below are not reported again against it
             } else if (region == null) {
                 region = dep.get().regionCode();
             } else if (!dep.get().regionCode().equals(region)) {

@@ -37,10 +37,12 @@ public final class TenantSources {
 
     private final Map<String, byte[]> files; // "caf/tenant.yaml" -> content
     private final String label;
+    private final String prefix; // how file names are shown: "tenants/" or the folder's path
 
-    private TenantSources(Map<String, byte[]> files, String label) {
+    private TenantSources(Map<String, byte[]> files, String label, String prefix) {
         this.files = files;
         this.label = label;
+        this.prefix = prefix;
     }
 
     /** Definitions from a folder on disk. */
@@ -57,14 +59,14 @@ public final class TenantSources {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TenantSources(files, directory.toString());
+        return new TenantSources(files, directory.toString(), directory.toAbsolutePath() + "/");
     }
 
     /** Definitions packaged under {@code tenants/} in a jar or folder of the class loader. */
     public static TenantSources fromClasspath(ClassLoader loader) {
         URL marker = loader.getResource(CLASSPATH_ROOT + "/" + PLATFORM_FILE);
         if (marker == null) {
-            return new TenantSources(Map.of(), "classpath:" + CLASSPATH_ROOT);
+            return new TenantSources(Map.of(), "classpath:" + CLASSPATH_ROOT, CLASSPATH_ROOT + "/");
         }
         try {
             if ("jar".equals(marker.getProtocol())) {
@@ -83,11 +85,11 @@ public final class TenantSources {
                         }
                     }
                 }
-                return new TenantSources(files, "classpath:" + CLASSPATH_ROOT);
+                return new TenantSources(files, "classpath:" + CLASSPATH_ROOT, CLASSPATH_ROOT + "/");
             }
             if ("file".equals(marker.getProtocol())) {
                 TenantSources fromDir = fromDirectory(Path.of(marker.toURI()).getParent());
-                return new TenantSources(fromDir.files, "classpath:" + CLASSPATH_ROOT);
+                return new TenantSources(fromDir.files, "classpath:" + CLASSPATH_ROOT, CLASSPATH_ROOT + "/");
             }
             throw new IllegalStateException("Unsupported location of tenant definitions: " + marker);
         } catch (IOException e) {
@@ -111,7 +113,7 @@ public final class TenantSources {
         files.forEach((name, content) -> {
             if (name.endsWith("/" + TENANT_FILE) && name.indexOf('/') == name.lastIndexOf('/')) {
                 String folder = name.substring(0, name.indexOf('/'));
-                result.add(new SourceFile(CLASSPATH_ROOT + "/" + name, folder,
+                result.add(new SourceFile(prefix + name, folder,
                         new String(content, StandardCharsets.UTF_8), Set.copyOf(siblings.get(folder))));
             }
         });
@@ -120,7 +122,7 @@ public final class TenantSources {
 
     public Optional<SourceFile> platformFile() {
         byte[] content = files.get(PLATFORM_FILE);
-        return Optional.ofNullable(content).map(c -> new SourceFile(CLASSPATH_ROOT + "/" + PLATFORM_FILE, "",
+        return Optional.ofNullable(content).map(c -> new SourceFile(prefix + PLATFORM_FILE, "",
                 new String(c, StandardCharsets.UTF_8), Set.of()));
     }
 
