@@ -72,7 +72,7 @@ final class PlatformProcess implements AutoCloseable {
             Files.move(log, logs.resolve("platform.previous.log"), StandardCopyOption.REPLACE_EXISTING);
         }
         Path root = settings.dataDirectory().resolve("payara");
-        deleteRecursively(root); // its domain.xml would deploy the previous build once more
+        clearExceptRuntime(root); // its domain.xml would deploy the previous build once more
         Path micro = settings.runtimeDirectory().resolve("payara-micro.jar");
         Path war = settings.runtimeDirectory().resolve("spplus.war");
         for (Path required : List.of(micro, war)) {
@@ -102,6 +102,24 @@ final class PlatformProcess implements AutoCloseable {
         pump.setDaemon(true);
         pump.start();
         return platform;
+    }
+
+    /**
+     * Empties Payara Micro's root folder but for its unpacked runtime: the previous domain and
+     * deployment go (else the previous build would be deployed once more), the 100 MB of runtime jars
+     * stay (unpacking them again costs seconds at every start).
+     */
+    private static void clearExceptRuntime(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (var children = Files.list(root)) {
+            for (Path child : children.toList()) {
+                if (!child.getFileName().toString().equals("runtime")) {
+                    deleteRecursively(child);
+                }
+            }
+        }
     }
 
     private static void deleteRecursively(Path root) throws IOException {

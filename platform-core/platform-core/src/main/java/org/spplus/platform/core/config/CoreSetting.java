@@ -28,6 +28,9 @@ public enum CoreSetting {
     PUBLIC_URL("platform.public-url", "http://localhost:8080",
             "Public base URL of the platform, used in links sent by mail."),
 
+    BENCH_ENABLED("platform.bench.enabled", "false",
+            "Serves the benchmark's reference page /bench/plancher (a bare PrimeFaces page). Off in production."),
+
     MAIL_FROM("platform.mail.from", "Services Publics+ <ne-pas-repondre@services-publics-plus.localhost>",
             "Sender of the platform's mail."),
     MAIL_SMTP_HOST("platform.mail.smtp.host", "localhost", "SMTP server host."),

@@ -31,7 +31,7 @@ public class DemoAccountWriter {
 
     /** Creates the account if missing (keeping its password if it exists), adds its platform roles. */
     @Transactional
-    public long platformAccount(DemoAccount demo, String passwordHash) {
+    public long platformAccount(DemoAccount demo, java.util.function.Supplier<String> passwordHash) {
         EntityManager em = persistence.platform();
         Account account = em.createQuery("select a from Account a where lower(a.email) = :email "
                         + "and a.status <> org.spplus.platform.core.account.Account.Status.DELETED", Account.class)
@@ -39,15 +39,16 @@ public class DemoAccountWriter {
                 .getResultStream().findFirst().orElse(null);
         if (account == null) {
             account = new Account(demo.email(), demo.name());
-            account.setPasswordHash(passwordHash);
+            account.setPasswordHash(passwordHash.get());
             account.setDemo(true);
             account.confirmEmail();
             em.persist(account);
         }
         Set<String> roles = new HashSet<>(account.getPlatformRoles());
-        roles.addAll(demo.roles());
-        account.setPlatformRoles(roles);
-        em.flush();
+        if (roles.addAll(demo.roles())) {
+            account.setPlatformRoles(roles);
+            em.flush();
+        }
         return account.getId();
     }
 

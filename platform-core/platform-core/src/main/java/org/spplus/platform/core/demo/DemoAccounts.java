@@ -48,7 +48,17 @@ public class DemoAccounts {
         if (!enabled()) {
             return;
         }
-        String hash = writer.hash(settings.get(CoreSetting.DEMO_PASSWORD));
+        java.util.function.Supplier<String> hash = new java.util.function.Supplier<>() {
+            private String value;
+
+            @Override
+            public String get() { // hashing is deliberately slow: only when an account is created
+                if (value == null) {
+                    value = writer.hash(settings.get(CoreSetting.DEMO_PASSWORD));
+                }
+                return value;
+            }
+        };
         List<Listed> result = new ArrayList<>();
         for (DemoAccount account : set.platform().demoAccounts()) {
             writer.platformAccount(account, hash);

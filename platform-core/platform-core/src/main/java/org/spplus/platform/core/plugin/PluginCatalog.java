@@ -20,7 +20,7 @@ public final class PluginCatalog {
     /** URL segments the core itself uses; a plugin may not take them as its root. */
     public static final Set<String> RESERVED_ROOTS = Set.of("t", "backoffice", "erreur", "error", "dsfr", "theme",
             "jakarta.faces.resource", "health", "api", "compte", "connexion", "admin", "plateforme", "moderation",
-            "demo", "static", "resources", "index");
+            "demo", "static", "resources", "index", "bench");
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.spplus.platform.api.plugin.PlatformPlugin;
+import org.spplus.platform.core.config.CoreSetting;
+import org.spplus.platform.core.config.Settings;
 import org.spplus.platform.core.persistence.DatabaseFailures;
 import org.spplus.platform.core.plugin.PluginRegistry;
 import org.spplus.platform.core.startup.PlatformState;
@@ -41,6 +43,9 @@ public class PlatformRequestFilter extends HttpFilter {
 
     @Inject
     transient PluginRegistry plugins;
+
+    @Inject
+    transient Settings settings;
 
     private final transient Map<String, Boolean> viewExists = new ConcurrentHashMap<>();
 
@@ -125,6 +130,10 @@ public class PlatformRequestFilter extends HttpFilter {
     private void publicPage(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<String> first = ViewPaths.first(path);
+        if (first.isPresent() && first.get().equals("bench") && !settings.getBoolean(CoreSetting.BENCH_ENABLED)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (first.isPresent()) {
             if (first.get().equals(ViewPaths.BACK_OFFICE) || first.get().equals("WEB-INF")) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -66,6 +66,11 @@ public class TenantDefinitionService {
         for (TenantDefinition def : set.tenants()) {
             TenantRecordWriter.Logo logo = logoOf(def);
             AppliedDefinition previous = records.upsert(def, logo);
+            AppliedDefinition current = new AppliedDefinition(def, logo == null ? null : logo.sha256());
+            if (current.equals(previous)) {
+                LOG.fine(() -> "Tenant " + def.id() + " unchanged since its last load");
+                continue; // the file changed nothing since it was last applied: nothing to bring in line
+            }
             directory.refresh();
             OrganisationDefinitionWriter.Changes changes;
             try {
@@ -76,7 +81,7 @@ public class TenantDefinitionService {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            records.saveSnapshot(def.id(), new AppliedDefinition(def, logo == null ? null : logo.sha256()));
+            records.saveSnapshot(def.id(), current);
             OrganisationDefinitionWriter.Changes c = changes;
             LOG.info(() -> "Tenant " + def.id() + " loaded from " + def.source() + ": " + c.created() + " entities created, "
                     + c.updated() + " updated, " + c.moved() + " moved, " + c.closedOrReopened() + " closed or reopened");
