@@ -62,6 +62,9 @@ public class Account {
     @Column(name = "last_login_at")
     private OffsetDateTime lastLoginAt;
 
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
+
     @Version
     private long version;
 
@@ -144,6 +147,27 @@ public class Account {
 
     public void setDemo(boolean demo) {
         this.demo = demo;
+    }
+
+    /**
+     * Erases the person's data: the account keeps only its id, so that what was published stays
+     * attributed to "un usager" and the audit trail stays consistent.
+     */
+    public void erase() {
+        this.email = "compte-supprime-" + id + "@invalid";
+        this.displayName = "Compte supprimé";
+        this.passwordHash = null;
+        this.platformRoles = "";
+        this.status = Status.DELETED;
+        this.erasedAt = OffsetDateTime.now();
+    }
+
+    public boolean isActive() {
+        return status == Status.ACTIVE;
+    }
+
+    public void activate() {
+        status = Status.ACTIVE;
     }
 
     public OffsetDateTime getLastLoginAt() {

@@ -21,6 +21,10 @@ public enum CoreSetting {
 
     TENANTS_DIRECTORY("platform.tenants.directory", "",
             "Folder holding one sub-folder per tenant (tenant.yaml); empty to use the definitions packaged in the application."),
+    THEME("platform.theme", "dsfr",
+            "Base theme: dsfr (the French State design system, for State services only) or neutre (no State brand)."),
+    SESSION_ABSOLUTE_HOURS("platform.session.absolute-hours", "12",
+            "Hours after which a signed-in session ends whatever the activity (idle sessions end after 30 minutes)."),
     DEMO_ENABLED("platform.demo.enabled", "false",
             "Loads the demo accounts declared in the tenant definitions and shows them on the sign-in page. Never in production."),
     DEMO_PASSWORD("platform.demo.password", "services-publics-plus",
@@ -30,6 +34,19 @@ public enum CoreSetting {
 
     BENCH_ENABLED("platform.bench.enabled", "false",
             "Serves the benchmark's reference page /bench/plancher (a bare PrimeFaces page). Off in production."),
+
+    FRANCECONNECT_ISSUER("platform.oidc.franceconnect.issuer", "",
+            "FranceConnect's issuer URL (e.g. https://fcp-low.sbx.dev-franceconnect.fr/api/v2); empty to switch it off."),
+    FRANCECONNECT_CLIENT_ID("platform.oidc.franceconnect.client-id", "", "Client id given by FranceConnect."),
+    FRANCECONNECT_CLIENT_SECRET("platform.oidc.franceconnect.client-secret", "", "Client secret given by FranceConnect."),
+    FRANCECONNECT_SCOPES("platform.oidc.franceconnect.scopes", "openid given_name family_name email",
+            "Scopes asked of FranceConnect."),
+    PROCONNECT_ISSUER("platform.oidc.proconnect.issuer", "",
+            "ProConnect's issuer URL (e.g. https://fca.integ01.dev-agentconnect.fr/api/v2); empty to switch it off."),
+    PROCONNECT_CLIENT_ID("platform.oidc.proconnect.client-id", "", "Client id given by ProConnect."),
+    PROCONNECT_CLIENT_SECRET("platform.oidc.proconnect.client-secret", "", "Client secret given by ProConnect."),
+    PROCONNECT_SCOPES("platform.oidc.proconnect.scopes", "openid email given_name usual_name uid siret",
+            "Scopes asked of ProConnect."),
 
     MAIL_FROM("platform.mail.from", "Services Publics+ <ne-pas-repondre@services-publics-plus.localhost>",
             "Sender of the platform's mail."),

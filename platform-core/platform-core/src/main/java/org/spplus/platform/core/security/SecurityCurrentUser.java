@@ -5,20 +5,18 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.util.Optional;
 import org.spplus.platform.api.security.CurrentUser;
 import org.spplus.platform.api.security.Roles;
 import org.spplus.platform.api.security.UserRef;
 import org.spplus.platform.api.tenant.CurrentTenant;
 
-/** {@link CurrentUser} read from Jakarta Security's context; background work has no user ("système"). */
+/** {@link CurrentUser} of the current request; background work has nobody ("système"). */
 @ApplicationScoped
 public class SecurityCurrentUser implements CurrentUser {
 
     @Inject
-    SecurityContext security;
+    SignedInAccount account;
 
     @Inject
     CurrentTenant tenant;
@@ -28,19 +26,28 @@ public class SecurityCurrentUser implements CurrentUser {
 
     @Override
     public Optional<UserRef> get() {
-        return principal().filter(AccountPrincipal.class::isInstance).map(AccountPrincipal.class::cast)
-                .map(p -> new UserRef(p.accountId(), p.displayName(), p.email()));
+        if (!requestContextActive()) {
+            return Optional.empty();
+        }
+        return account.get().map(a -> new UserRef(a.id(), a.displayName(), a.email()));
     }
 
     @Override
     public boolean hasRole(String role) {
-        if (principal().isEmpty()) {
+        if (!requestContextActive()) {
             return false;
         }
-        if (Roles.TENANT_ROLES.contains(role)) {
-            return tenant.get().map(t -> security.isCallerInRole(RoleNames.tenantGroup(t.id(), role))).orElse(false);
+        Optional<AccountRoles.AccountState> state = account.get();
+        if (state.isEmpty()) {
+            return false;
         }
-        return security.isCallerInRole(role);
+        if (Roles.CITIZEN.equals(role)) {
+            return true; // every account can speak as a citizen
+        }
+        if (Roles.TENANT_ROLES.contains(role)) {
+            return tenant.get().map(t -> account.rolesIn(t.id()).contains(role)).orElse(false);
+        }
+        return state.get().platformRoles().contains(role);
     }
 
     @Override
@@ -48,7 +55,7 @@ public class SecurityCurrentUser implements CurrentUser {
         if (!requestContextActive()) {
             return "système";
         }
-        return principal().map(Principal::getName).orElse("anonyme");
+        return account.get().map(AccountRoles.AccountState::email).orElse("anonyme");
     }
 
     private boolean requestContextActive() {
@@ -56,17 +63,6 @@ public class SecurityCurrentUser implements CurrentUser {
             return beanManager.getContext(RequestScoped.class).isActive();
         } catch (ContextNotActiveException e) {
             return false;
-        }
-    }
-
-    private Optional<Principal> principal() {
-        if (!requestContextActive()) {
-            return Optional.empty(); // background work: nobody is signed in
-        }
-        try {
-            return Optional.ofNullable(security.getCallerPrincipal());
-        } catch (ContextNotActiveException | IllegalStateException e) {
-            return Optional.empty();
         }
     }
 }

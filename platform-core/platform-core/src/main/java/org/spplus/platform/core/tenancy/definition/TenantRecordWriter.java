@@ -81,6 +81,13 @@ public class TenantRecordWriter {
         return previous;
     }
 
+    /** Creates a tenant made on the platform (no definition file): name, short name, path = id. */
+    @Transactional
+    public void create(String id, String name, String shortName) {
+        persistence.platform().persist(new Tenant(id, name, shortName, id));
+        audit.record("tenant.created", "tenant", id, Map.of("name", name, "source", "plateforme"));
+    }
+
     @Transactional
     public void saveSnapshot(String tenantId, AppliedDefinition applied) {
         persistence.platform().find(Tenant.class, tenantId).setDefinitionSnapshot(DefinitionSnapshots.write(applied));

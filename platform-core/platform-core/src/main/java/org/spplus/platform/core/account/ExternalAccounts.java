@@ -1,0 +1,107 @@
+package org.spplus.platform.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.spplus.platform.api.audit.AuditLog;
+import org.spplus.platform.api.persistence.Persistence;
+import org.spplus.platform.api.security.Roles;
+import org.spplus.platform.core.security.oidc.OidcClient.VerifiedIdentity;
+import org.spplus.platform.core.security.oidc.OidcProvider;
+import org.spplus.platform.core.validation.InvalidInput;
+
+/**
+ * Which account a person signing in through an identity provider is. FranceConnect: the account linked
+ * to the pairwise subject, else the one with the same address, else a new citizen account. ProConnect:
+ * the linked account, else the agent account with the same address — agents are invited, never created
+ * here.
+ */
+@ApplicationScoped
+@Transactional
+public class ExternalAccounts {
+
+    @Inject
+    Persistence persistence;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    AuditLog audit;
+
+    public long franceConnect(VerifiedIdentity identity) {
+        Optional<Long> linked = linked(OidcProvider.FRANCECONNECT, identity.subject());
+        if (linked.isPresent()) {
+            return requireUsable(linked.get());
+        }
+        EntityManager em = persistence.platform();
+        Account account = identity.email() == null ? null : directory.byEmail(identity.email()).orElse(null);
+        if (account == null) {
+            String email = identity.email() != null ? identity.email()
+                    : "franceconnect-" + identity.subject().hashCode() + "@usager.invalid";
+            account = new Account(email, displayNameOf(identity));
+            account.setPlatformRoles(Set.of(Roles.CITIZEN));
+            em.persist(account);
+            em.flush();
+            audit.record("compte.cree", "compte", String.valueOf(account.getId()), Map.of("methode", "franceconnect"));
+        }
+        account.confirmEmail();
+        if (account.getStatus() == Account.Status.PENDING) {
+            account.activate();
+        }
+        em.persist(new AccountLink(account.getId(), OidcProvider.FRANCECONNECT, identity.subject()));
+        return requireUsable(account.getId());
+    }
+
+    public long proConnect(VerifiedIdentity identity, String invitationCode) {
+        Optional<Long> linked = linked(OidcProvider.PROCONNECT, identity.subject());
+        long accountId;
+        if (linked.isPresent()) {
+            accountId = linked.get();
+        } else {
+            Account account = identity.email() == null ? null : directory.byEmail(identity.email()).orElse(null);
+            if (account == null) {
+                throw InvalidInput.of("", "Aucun compte agent n’est associé à l’adresse " + identity.email()
+                        + ". Demandez une invitation à l’administrateur de votre réseau.");
+            }
+            persistence.platform().persist(new AccountLink(account.getId(), OidcProvider.PROCONNECT, identity.subject()));
+            accountId = account.getId();
+            audit.record("compte.lie", "compte", String.valueOf(accountId), Map.of("fournisseur", "proconnect"));
+        }
+        if (invitationCode != null && !invitationCode.isBlank()) {
+            invitations.acceptWithProvider(invitationCode, accountId);
+        }
+        return requireUsable(accountId);
+    }
+
+    private Optional<Long> linked(String provider, String subject) {
+        return persistence.platform().createQuery("select l.accountId from AccountLink l where l.provider = :p "
+                        + "and l.subject = :s", Long.class)
+                .setParameter("p", provider).setParameter("s", subject).getResultStream().findFirst();
+    }
+
+    private long requireUsable(long accountId) {
+        Account account = persistence.platform().find(Account.class, accountId);
+        if (account == null || !account.isActive()) {
+            throw InvalidInput.of("", account != null && account.getStatus() == Account.Status.PENDING
+                    ? "Votre invitation n’a pas encore été acceptée : ouvrez le lien reçu par courriel."
+                    : "Ce compte est désactivé.");
+        }
+        return accountId;
+    }
+
+    private static String displayNameOf(VerifiedIdentity identity) {
+        String given = identity.givenName() == null ? "" : identity.givenName().split(" ")[0];
+        String family = identity.familyName() == null || identity.familyName().isBlank() ? ""
+                : " " + identity.familyName().strip().charAt(0) + ".";
+        String name = (given + family).strip();
+        return name.isEmpty() ? "Usager" : name;
+    }
+}

@@ -1,0 +1,11 @@
+package org.spplus.platform.core.security;
+
+/** The signed-in person may not do this (answered 403). */
+public class AccessDeniedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AccessDeniedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,11 @@
+package org.spplus.platform.core.security;
+
+/** Nobody is signed in and this needs someone (the person is sent to the sign-in page). */
+public class AuthenticationRequiredException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AuthenticationRequiredException() {
+        super("Connexion nécessaire");
+    }
+}
