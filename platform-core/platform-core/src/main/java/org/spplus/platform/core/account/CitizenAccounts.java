@@ -96,7 +96,7 @@ public class CitizenAccounts {
         String secret = tokens.issue(OneTimeToken.Purpose.EMAIL_CONFIRMATION, account.getId(), null, Map.of(),
                 CONFIRMATION_VALIDITY);
         outbox.enqueue(mails.compose(account.getEmail(), "confirmation", new Object[0], account.getDisplayName(),
-                mails.link("/inscription/confirmation?jeton=" + secret), CONFIRMATION_VALIDITY.toHours()));
+                mails.link("/confirmation-adresse?jeton=" + secret), CONFIRMATION_VALIDITY.toHours()));
     }
 
     /** Confirms the address behind the link; returns the account then active. */

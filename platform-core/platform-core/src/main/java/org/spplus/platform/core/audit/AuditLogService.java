@@ -26,6 +26,9 @@ public class AuditLogService implements AuditLog {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.spplus.platform.core.security.AccessControl access;
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String objectType, String objectId, Map<String, ?> details) {
@@ -33,6 +36,13 @@ public class AuditLogService implements AuditLog {
                 user.get().map(UserRef::accountId).orElse(null), action, objectType, String.valueOf(objectId),
                 details == null ? Map.of() : details, RequestIds.current());
         persistence.platform().persist(event);
+    }
+
+    /** The current tenant's latest events, for its network administrators. */
+    @Transactional
+    public List<AuditEvent> latestOfCurrentTenant(Long beforeId, int limit) {
+        access.require(org.spplus.platform.api.security.Roles.NETWORK_ADMIN);
+        return latestOfTenant(tenant.require().id(), beforeId, limit);
     }
 
     /** The latest events of a tenant, newest first, at most {@code limit}, older than {@code beforeId} if given. */

@@ -48,6 +48,9 @@ public enum CoreSetting {
     PROCONNECT_SCOPES("platform.oidc.proconnect.scopes", "openid email given_name usual_name uid siret",
             "Scopes asked of ProConnect."),
 
+    CONTACT_ADDRESS("platform.contact.address", "contact@services-publics-plus.localhost",
+            "Where the contact form's messages are sent."),
+
     MAIL_FROM("platform.mail.from", "Services Publics+ <ne-pas-repondre@services-publics-plus.localhost>",
             "Sender of the platform's mail."),
     MAIL_SMTP_HOST("platform.mail.smtp.host", "localhost", "SMTP server host."),

@@ -15,8 +15,14 @@ public class PlatformStartupListener implements ServletContextListener {
     @Inject
     PlatformStartup startup;
 
+    @Inject
+    org.spplus.platform.core.config.Settings settings;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        // session cookies only over HTTPS when the platform is served over HTTPS (not on a developer's http://localhost)
+        event.getServletContext().getSessionCookieConfig().setSecure(
+                settings.get(org.spplus.platform.core.config.CoreSetting.PUBLIC_URL).startsWith("https://"));
         startup.attempt();
     }
 }

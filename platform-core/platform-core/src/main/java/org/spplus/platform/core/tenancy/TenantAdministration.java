@@ -78,6 +78,9 @@ public class TenantAdministration {
     @Inject
     org.spplus.platform.core.tenancy.definition.TenantRecordWriter records;
 
+    @Inject
+    org.spplus.platform.core.account.AgentAdministration agents;
+
     /** Switches a plugin on or off for a tenant: its pages and links appear or vanish for that tenant. */
     @Transactional
     public void setPluginEnabled(String tenantId, String pluginId, boolean enabled) {
@@ -229,8 +232,9 @@ public class TenantAdministration {
         return List.copyOf(directory.all());
     }
 
-    /** Creates a network with its root entity (platform administrators). */
-    public void createTenant(String id, String name, String shortName, String rootCode, String rootName) throws Exception {
+    /** Creates a network with its root entity, and invites its first administrator (platform administrators). */
+    public void createTenant(String id, String name, String shortName, String rootCode, String rootName,
+                             String adminEmail, String adminName) throws Exception {
         access.require(Roles.PLATFORM_ADMIN);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         String tid = Inputs.trimmed(id).toLowerCase(java.util.Locale.ROOT);
@@ -247,11 +251,18 @@ public class TenantAdministration {
             problems.add("rootCode", "Le code de l’entité nationale ne peut contenir que des minuscules, chiffres et tirets.");
         }
         String rn = Inputs.requiredText(problems, "rootName", rootName, 300, "le nom de l’entité nationale");
+        if (!Inputs.isEmail(Inputs.trimmed(adminEmail))) {
+            problems.add("adminEmail", "Indiquez l’adresse électronique de l’administrateur du réseau.");
+        }
+        Inputs.requiredText(problems, "adminName", adminName, 200, "le nom de l’administrateur du réseau");
         problems.throwIfAny();
         records.create(tid, n, s);
         directory.refresh();
-        tenantScope.callAs(tid, () -> AccessControl.asSystem(() ->
-                organisation.createRoot(new UnitFields(rc, rn, "Direction nationale", null, null))));
+        tenantScope.callAs(tid, () -> AccessControl.asSystem(() -> {
+            var root = organisation.createRoot(new UnitFields(rc, rn, "Direction nationale", null, null));
+            agents.invite(adminEmail, adminName, java.util.Set.of(Roles.NETWORK_ADMIN), List.of(root.id()));
+            return root;
+        }));
     }
 
     private void requireAdministratorOf(String tenantId) {

@@ -26,9 +26,10 @@ public class CspPolicy {
         if (value == null) {
             String formTargets = providers.enabled().stream().map(p -> " " + p.origin()).distinct()
                     .collect(Collectors.joining());
+            // script-src comes last: PrimeFaces appends the page's nonce to the end of the policy
             value = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
                     + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
-                    + "form-action 'self'" + formTargets;
+                    + "form-action 'self'" + formTargets + "; script-src 'self'";
         }
         return value;
     }

@@ -21,6 +21,9 @@ public class Layout {
     @Inject
     NavigationService navigation;
 
+    @Inject
+    org.spplus.platform.api.security.CurrentUser user;
+
     private Locale locale;
     private TenantInfo tenant;
     private String tenantPrefix;
@@ -44,6 +47,10 @@ public class Layout {
         return tenant != null;
     }
 
+    public boolean isNetworkAdmin() {
+        return tenant != null && user.hasRole(org.spplus.platform.api.security.Roles.NETWORK_ADMIN);
+    }
+
     public TenantInfo getTenant() {
         return tenant;
     }
@@ -58,6 +65,22 @@ public class Layout {
     }
 
     /** The request's reference, kept as a request attribute so that error pages rendered later still have it. */
+    /** The address of this page below the context path, for "back here" links (language switch, sign-in). */
+    public String getHere() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
+        Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwarded != null ? String.valueOf(forwarded) : request.getRequestURI();
+        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        Object query = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
+        String q = forwarded != null ? (query == null ? null : String.valueOf(query)) : request.getQueryString();
+        return java.net.URLEncoder.encode(path + (q == null ? "" : "?" + q), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String getOtherLanguage() {
+        return "en".equals(getLanguage()) ? "fr" : "en";
+    }
+
     public String getRequestId() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Object id = faces == null ? null : faces.getExternalContext().getRequestMap().get(RequestIds.class.getName());

@@ -15,7 +15,12 @@ import org.spplus.platform.api.plugin.PlatformPlugin;
 import org.spplus.platform.core.config.CoreSetting;
 import org.spplus.platform.core.config.Settings;
 import org.spplus.platform.core.persistence.DatabaseFailures;
+import org.spplus.platform.api.security.Roles;
 import org.spplus.platform.core.plugin.PluginRegistry;
+import org.spplus.platform.core.security.AccessDeniedException;
+import org.spplus.platform.core.security.AuthenticationRequiredException;
+import org.spplus.platform.core.security.SignIn;
+import org.spplus.platform.core.security.SignedInAccount;
 import org.spplus.platform.core.startup.PlatformState;
 import org.spplus.platform.core.tenancy.TenantDirectory;
 import org.spplus.platform.core.tenancy.TenantInfo;
@@ -47,6 +52,12 @@ public class PlatformRequestFilter extends HttpFilter {
     @Inject
     transient Settings settings;
 
+    @Inject
+    transient SignedInAccount account;
+
+    @Inject
+    transient SignIn signIn;
+
     private final transient Map<String, Boolean> viewExists = new ConcurrentHashMap<>();
 
     @Override
@@ -56,9 +67,22 @@ public class PlatformRequestFilter extends HttpFilter {
         RequestIds.set(requestId);
         LogContext logContext = LogContext.enter("req", requestId);
         request.setAttribute(RequestIds.class.getName(), requestId);
+        SecurityHeaders.apply(response);
         try {
             route(request, response, chain);
         } catch (ServletException | IOException | RuntimeException e) {
+            if (causedBy(e, AuthenticationRequiredException.class) && !response.isCommitted()) {
+                response.reset();
+                SecurityHeaders.apply(response);
+                toSignIn(request, response);
+                return;
+            }
+            if (causedBy(e, AccessDeniedException.class) && !response.isCommitted()) {
+                response.reset();
+                SecurityHeaders.apply(response);
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             if (!DatabaseFailures.isUnreachable(e) || response.isCommitted()) {
                 throw e;
             }
@@ -82,6 +106,11 @@ public class PlatformRequestFilter extends HttpFilter {
         }
         if (!state.ready()) {
             UnavailablePage.write(request, response, state.phase());
+            return;
+        }
+        if (sessionTooOld(request)) {
+            signIn.signOut(request);
+            response.sendRedirect(request.getContextPath() + "/connexion?expiree");
             return;
         }
         if (path.equals("/t") || path.startsWith(ViewPaths.TENANT_PREFIX)) {
@@ -116,6 +145,15 @@ public class PlatformRequestFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (account.get().isEmpty()) {
+            toSignIn(request, response);
+            return;
+        }
+        java.util.Set<String> roles = account.rolesIn(tenant.id());
+        if (roles.isEmpty() || rest.startsWith("/administration") && !roles.contains(Roles.NETWORK_ADMIN)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         ViewPaths.BackOfficeView view = ViewPaths.backOfficeView(rest, root -> plugins.byRoot(root).isPresent());
         if (view.pluginRoot() != null) {
             PlatformPlugin plugin = plugins.byRoot(view.pluginRoot()).orElseThrow();
@@ -133,6 +171,17 @@ public class PlatformRequestFilter extends HttpFilter {
         if (first.isPresent() && first.get().equals("bench") && !settings.getBoolean(CoreSetting.BENCH_ENABLED)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
+        }
+        if (first.isPresent() && PROTECTED_AREAS.containsKey(first.get())) {
+            if (account.get().isEmpty()) {
+                toSignIn(request, response);
+                return;
+            }
+            String role = PROTECTED_AREAS.get(first.get());
+            if (!role.isEmpty() && !account.get().get().platformRoles().contains(role)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
         }
         if (first.isPresent()) {
             if (first.get().equals(ViewPaths.BACK_OFFICE) || first.get().equals("WEB-INF")) {
@@ -177,6 +226,37 @@ public class PlatformRequestFilter extends HttpFilter {
             return;
         }
         request.getRequestDispatcher(viewId).forward(request, response);
+    }
+
+    /** Public areas that need an account: a person's own pages, the platform's consoles. */
+    private static final Map<String, String> PROTECTED_AREAS = Map.of("compte", "",
+            "plateforme", Roles.PLATFORM_ADMIN, "moderation", Roles.MODERATOR);
+
+    private static void toSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"GET".equals(request.getMethod())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String uri = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        response.sendRedirect(request.getContextPath() + "/connexion?retour="
+                + java.net.URLEncoder.encode(uri, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private boolean sessionTooOld(HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        Object since = session == null ? null : session.getAttribute(SignIn.SIGNED_IN_AT);
+        return since instanceof Long at && System.currentTimeMillis() - at
+                > settings.getInt(CoreSetting.SESSION_ABSOLUTE_HOURS) * 3_600_000L;
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String tenantPrefix() {

@@ -1,0 +1,117 @@
+package org.spplus.platform.core.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.spplus.platform.core.security.Memberships;
+import org.spplus.platform.core.security.SignIn;
+import org.spplus.platform.core.security.oidc.OidcProvider;
+import org.spplus.platform.core.security.oidc.OidcProviders;
+import org.spplus.platform.core.web.LocalRedirects;
+
+/** The sign-in page: address and password, or an identity provider. */
+@Named
+@RequestScoped
+public class SignInPage {
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    OidcProviders providers;
+
+    @Inject
+    Memberships memberships;
+
+    private String email;
+    private String password;
+    private String returnTo;
+    private String error;
+
+    public void signIn() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        SignIn.Result result = signIn.withPassword(email == null ? "" : email.strip(),
+                password == null ? new char[0] : password.toCharArray(),
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+        password = null;
+        String message = switch (result.outcome()) {
+            case SIGNED_IN -> null;
+            case WRONG_CREDENTIALS -> "Adresse électronique ou mot de passe incorrect.";
+            case LOCKED -> "Trop de tentatives de connexion. Pour votre sécurité, réessayez dans "
+                    + minutesUntil(result.lockedUntil()) + " minutes, ou réinitialisez votre mot de passe.";
+            case UNCONFIRMED -> "Votre adresse électronique n’est pas encore confirmée : ouvrez le lien reçu par courriel.";
+            case DISABLED -> "Ce compte est désactivé.";
+        };
+        if (message != null) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            context.validationFailed();
+            return;
+        }
+        external.redirect(external.getRequestContextPath() + destination());
+    }
+
+    /** Where to go once signed in: the page asked for, else the person's only staff area, else the account page. */
+    private String destination() {
+        String back = LocalRedirects.safe(returnTo);
+        if (back != null && !back.startsWith("/connexion")) {
+            return back;
+        }
+        List<Memberships.Membership> spaces = memberships.ofCurrentAccount();
+        return spaces.size() == 1 ? "/t/" + spaces.get(0).pathSegment() + "/" : "/compte/";
+    }
+
+    private static long minutesUntil(OffsetDateTime until) {
+        return Math.max(1, Duration.between(OffsetDateTime.now(), until).toMinutes() + 1);
+    }
+
+    public boolean isFranceConnect() {
+        return providers.isEnabled(OidcProvider.FRANCECONNECT);
+    }
+
+    public boolean isProConnect() {
+        return providers.isEnabled(OidcProvider.PROCONNECT);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = LocalRedirects.safe(returnTo);
+    }
+
+    /** A message handed over by the identity-provider flow. */
+    public String getError() {
+        return error;
+    }
+
+    public void setError(String error) {
+        this.error = error == null || error.length() > 400 ? null : error;
+    }
+}

@@ -1,0 +1,118 @@
+package org.spplus.platform.core.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import org.spplus.platform.core.tenancy.TenantAdministration;
+import org.spplus.platform.core.theme.ColorContrast;
+import org.spplus.platform.core.theme.LogoCheck;
+import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.core.web.Forms;
+
+/** The network's appearance: names, accent colour and logo, with a preview before saving. */
+@Named
+@ViewScoped
+public class AppearanceAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TenantAdministration administration;
+
+    @Inject
+    Forms forms;
+
+    private String name;
+    private String shortName;
+    private String accentColor;
+    private boolean hasLogo;
+    private boolean removeLogo;
+    private transient Part logo;
+
+    @PostConstruct
+    void load() {
+        TenantAdministration.ThemeTokens tokens = administration.theme();
+        name = tokens.name();
+        shortName = tokens.shortName();
+        accentColor = tokens.accentColor();
+        hasLogo = tokens.hasLogo();
+    }
+
+    public void save() throws IOException {
+        byte[] content = null;
+        String fileName = null;
+        if (logo != null && logo.getSize() > 0) {
+            if (logo.getSize() > LogoCheck.MAX_BYTES) {
+                forms.show("apparence", InvalidInput.of("logo", "Le logo pèse " + logo.getSize() / 1024
+                        + " ko : 200 ko au plus."));
+                return;
+            }
+            try (InputStream in = logo.getInputStream()) {
+                content = in.readAllBytes();
+            }
+            fileName = logo.getSubmittedFileName();
+        }
+        try {
+            administration.updateTheme(name, shortName, accentColor, content, fileName, removeLogo);
+            forms.confirm("L’apparence du réseau est enregistrée.");
+            removeLogo = false;
+            load();
+        } catch (InvalidInput e) {
+            forms.show("apparence", e);
+        }
+    }
+
+    /** The colour the preview shows: the one typed if it is a colour, else the neutral default. */
+    public String getPreviewColor() {
+        return ColorContrast.isHexColor(accentColor) ? accentColor.toLowerCase(java.util.Locale.ROOT) : "#3a3a3a";
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public void setShortName(String shortName) {
+        this.shortName = shortName;
+    }
+
+    public String getAccentColor() {
+        return accentColor;
+    }
+
+    public void setAccentColor(String accentColor) {
+        this.accentColor = accentColor;
+    }
+
+    public boolean isHasLogo() {
+        return hasLogo;
+    }
+
+    public boolean isRemoveLogo() {
+        return removeLogo;
+    }
+
+    public void setRemoveLogo(boolean removeLogo) {
+        this.removeLogo = removeLogo;
+    }
+
+    public Part getLogo() {
+        return logo;
+    }
+
+    public void setLogo(Part logo) {
+        this.logo = logo;
+    }
+}

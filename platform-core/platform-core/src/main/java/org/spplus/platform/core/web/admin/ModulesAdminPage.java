@@ -1,0 +1,67 @@
+package org.spplus.platform.core.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.spplus.platform.api.tenant.CurrentTenant;
+import org.spplus.platform.core.tenancy.TenantAdministration;
+import org.spplus.platform.core.tenancy.TenantAdministration.PluginState;
+import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.core.web.Forms;
+
+/** The network's modules: switched on or off, and their settings. */
+@Named
+@ViewScoped
+public class ModulesAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TenantAdministration administration;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Forms forms;
+
+    private List<PluginState> plugins;
+    private final Map<String, Map<String, String>> settings = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        plugins = administration.pluginStates();
+        settings.clear();
+        plugins.forEach(p -> settings.put(p.id(), new LinkedHashMap<>(p.settings())));
+    }
+
+    public void toggle(PluginState plugin) {
+        administration.setPluginEnabled(tenant.require().id(), plugin.id(), !plugin.enabled());
+        forms.confirm("Le module « " + plugin.name() + " » est " + (plugin.enabled() ? "désactivé" : "activé") + ".");
+        load();
+    }
+
+    public void saveSettings(PluginState plugin) {
+        try {
+            administration.updatePluginSettings(plugin.id(), settings.get(plugin.id()));
+            forms.confirm("Les réglages du module « " + plugin.name() + " » sont enregistrés.");
+            load();
+        } catch (InvalidInput e) {
+            forms.show(null, e);
+        }
+    }
+
+    public List<PluginState> getPlugins() {
+        return plugins;
+    }
+
+    public Map<String, Map<String, String>> getSettings() {
+        return settings;
+    }
+}
