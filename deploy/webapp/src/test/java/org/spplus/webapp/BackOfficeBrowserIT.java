@@ -60,8 +60,14 @@ class BackOfficeBrowserIT {
     }
 
     @Test
-    void aNetworksBackOfficeHomeOpens() {
+    void aNetworksBackOfficeAsksForSignInThenOpens() {
+        browser.signOut(base);
         WebDriver driver = open("t/alpha/");
+        assertThat(driver.getCurrentUrl()).contains("/connexion?retour=");
+        browser.type(By.id("connexion:email"), TestAccounts.ALPHA_AGENT);
+        browser.type(By.id("connexion:motdepasse"), TestAccounts.PASSWORD);
+        driver.findElement(By.id("connexion:valider")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/t/alpha/");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Espace agents – ALPHA");
         assertThat(driver.findElement(By.id("entites-rattachees")).getText()).contains("Direction régionale Alpha Occitanie");
         assertThat(driver.findElement(By.id("navigation")).getText()).contains("Notes d’essai");
@@ -71,6 +77,8 @@ class BackOfficeBrowserIT {
 
     @Test
     void aPluginPageOpensFromTheNavigation() {
+        browser.signOut(base);
+        browser.signIn(base, TestAccounts.ALPHA_AGENT, TestAccounts.PASSWORD);
         WebDriver driver = open("t/alpha/");
         driver.findElement(By.linkText("Notes d’essai")).click();
         assertThat(driver.getCurrentUrl()).endsWith("/t/alpha/essai/");

@@ -1,6 +1,7 @@
 package org.spplus.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -14,8 +15,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.spplus.platform.core.security.AccessControl;
+import org.spplus.platform.core.security.AuthenticationRequiredException;
 import org.spplus.platform.core.tenancy.TenantAdministration;
 import org.spplus.platform.testing.Http;
+import org.spplus.platform.testing.WebVisitor;
 
 /**
  * A plugin jar dropped into the application is discovered, migrated with its own history, and switched
@@ -36,6 +40,23 @@ class PluginMechanismIT {
     @Inject
     TenantAdministration administration;
 
+    private static WebVisitor alphaAgent;
+    private static WebVisitor betaAgent;
+
+    private static WebVisitor alphaAgent(URL base) {
+        if (alphaAgent == null) {
+            alphaAgent = WebVisitor.signedIn(base, TestAccounts.ALPHA_AGENT, TestAccounts.PASSWORD);
+        }
+        return alphaAgent;
+    }
+
+    private static WebVisitor betaAgent(URL base) {
+        if (betaAgent == null) {
+            betaAgent = WebVisitor.signedIn(base, TestAccounts.BETA_AGENT, TestAccounts.PASSWORD);
+        }
+        return betaAgent;
+    }
+
     @Test
     @Order(1)
     @RunAsClient
@@ -49,10 +70,10 @@ class PluginMechanismIT {
     @Order(2)
     @RunAsClient
     void enabledTenantServesThePluginPagesAndLinks() {
-        var page = Http.get(base, "t/alpha/essai/");
+        var page = alphaAgent(base).get("t/alpha/essai/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Notes d’essai").contains("Bonjour Alpha");
-        assertThat(Http.get(base, "t/alpha/").body()).contains("/t/alpha/essai/");
+        assertThat(alphaAgent(base).get("t/alpha/").body()).contains("/t/alpha/essai/");
         assertThat(Http.get(base, "essai/").statusCode()).isEqualTo(200);
     }
 
@@ -60,9 +81,9 @@ class PluginMechanismIT {
     @Order(3)
     @RunAsClient
     void disabledTenantAnswers404AndShowsNoLink() {
-        assertThat(Http.get(base, "t/beta/essai/").statusCode()).isEqualTo(404);
-        assertThat(Http.get(base, "t/beta/essai/anything").statusCode()).isEqualTo(404);
-        var home = Http.get(base, "t/beta/");
+        assertThat(betaAgent(base).get("t/beta/essai/").statusCode()).isEqualTo(404);
+        assertThat(betaAgent(base).get("t/beta/essai/anything").statusCode()).isEqualTo(404);
+        var home = betaAgent(base).get("t/beta/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).doesNotContain("/essai/");
     }
@@ -79,39 +100,54 @@ class PluginMechanismIT {
 
     @Test
     @Order(5)
-    void switchThePluginOffForAlpha() {
-        administration.setPluginEnabled("alpha", "essai", false);
+    void switchThePluginOffForAlpha() throws Exception {
+        AccessControl.asSystem(() -> {
+            administration.setPluginEnabled("alpha", "essai", false);
+            return null;
+        });
     }
 
     @Test
     @Order(6)
     @RunAsClient
     void switchedOffPluginVanishesAtOnce() {
-        assertThat(Http.get(base, "t/alpha/essai/").statusCode()).isEqualTo(404);
-        assertThat(Http.get(base, "t/alpha/").body()).doesNotContain("/t/alpha/essai/");
+        assertThat(alphaAgent(base).get("t/alpha/essai/").statusCode()).isEqualTo(404);
+        assertThat(alphaAgent(base).get("t/alpha/").body()).doesNotContain("/t/alpha/essai/");
         assertThat(Http.get(base, "essai/").statusCode()).as("no tenant has it on any more").isEqualTo(404);
     }
 
     @Test
     @Order(7)
-    void switchThePluginOnAgain() {
-        administration.setPluginEnabled("alpha", "essai", true);
+    void switchThePluginOnAgain() throws Exception {
+        AccessControl.asSystem(() -> {
+            administration.setPluginEnabled("alpha", "essai", true);
+            return null;
+        });
     }
 
     @Test
     @Order(8)
     @RunAsClient
     void switchedOnPluginIsBack() {
-        assertThat(Http.get(base, "t/alpha/essai/").statusCode()).isEqualTo(200);
+        assertThat(alphaAgent(base).get("t/alpha/essai/").statusCode()).isEqualTo(200);
     }
 
     @Test
     @Order(9)
     @RunAsClient
     void tenantResolvedFromItsHost() {
-        var page = Http.get(base, "essai/", "alpha.localhost");
+        var page = alphaAgent(base).get("essai/", "alpha.localhost");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Notes d’essai");
-        assertThat(Http.get(base, "essai/", "beta.localhost").statusCode()).isEqualTo(404);
+        assertThat(betaAgent(base).get("essai/", "beta.localhost").statusCode()).isEqualTo(404);
+        assertThat(Http.get(base, "essai/", "alpha.localhost").statusCode()).as("anonymous: to the sign-in page")
+                .isEqualTo(302);
+    }
+
+    @Test
+    @Order(10)
+    void theServiceRefusesAnAnonymousCaller() {
+        assertThatThrownBy(() -> administration.setPluginEnabled("alpha", "essai", false))
+                .isInstanceOf(AuthenticationRequiredException.class);
     }
 }

@@ -27,7 +27,9 @@ public final class TestDeployments {
         war.addAsLibrary(essaiPluginJar());
         addMappingFile(war, "META-INF/orm-essai.xml");
         Deployments.withLibraryOf(war, org.assertj.core.api.Assertions.class);
-        war.addClasses(TestDeployments.class, Transactions.class);
+        // test classes mixing in-container and client steps name the client fixtures in their fields
+        Deployments.withLibraryOf(war, org.spplus.platform.testing.WebVisitor.class);
+        war.addClasses(TestDeployments.class, Transactions.class, TestAccounts.class);
         return war;
     }
 

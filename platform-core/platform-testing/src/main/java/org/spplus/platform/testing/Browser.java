@@ -6,7 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.net.URL;
+import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -55,6 +61,66 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Opens a path below the application's base URL. */
+    public WebDriver open(URL base, String path) {
+        driver.get(Http.resolve(base, path).toString());
+        return driver;
+    }
+
+    /** Signs in through the sign-in page with an address and a password; lands where the platform sends. */
+    public WebDriver signIn(URL base, String email, String password) {
+        open(base, "connexion");
+        type(By.id("connexion:email"), email);
+        type(By.id("connexion:motdepasse"), password);
+        driver.findElement(By.id("connexion:valider")).click();
+        return driver;
+    }
+
+    /** Signs out with the header's button if signed in, then forgets every cookie. */
+    public void signOut(URL base) {
+        open(base, "");
+        List<WebElement> button = driver.findElements(By.id("deconnexion:bouton"));
+        if (!button.isEmpty()) {
+            button.get(0).click();
+        }
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Replaces the text of a field. */
+    public void type(By field, String text) {
+        WebElement element = driver.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** The text of the element, or "" if there is none. */
+    public String text(By element) {
+        List<WebElement> found = driver.findElements(element);
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab until the focus reaches an element matching {@code target}; fails after {@code maxTabs}. */
+    public WebElement tabTo(By target, int maxTabs) {
+        WebElement wanted = driver.findElement(target);
+        for (int i = 0; i < maxTabs; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (focused().equals(wanted)) {
+                return wanted;
+            }
+        }
+        throw new AssertionError("The keyboard never reached " + target + " in " + maxTabs + " presses of Tab");
+    }
+
+    /** Types into the focused element, as a keyboard does. */
+    public void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
     }
 
     /** Saves a full-width screenshot as {@code target/screenshots/<name>.png} and returns its path. */

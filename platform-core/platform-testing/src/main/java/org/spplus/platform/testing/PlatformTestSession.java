@@ -34,9 +34,9 @@ public class PlatformTestSession implements LauncherSessionListener {
         }
         System.setProperty("payara.cmdOptions", String.join(" ", options));
         System.setProperty("payara.clusterEnabled", "false");
-        System.setProperty("payara.randomHttpPort", "true");
+        System.setProperty("payara.randomHttpPort", "false");
         System.setProperty("payara.startupTimeoutInSeconds", "240");
-        System.setProperty("payara.extraMicroOptions", "--disablephonehome");
+        System.setProperty("payara.extraMicroOptions", "--disablephonehome --port " + env.httpPort());
     }
 
     @Override

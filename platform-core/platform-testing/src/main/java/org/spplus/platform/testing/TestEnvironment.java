@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * The real servers a test run needs, started once per test JVM: a PostgreSQL (zonky binaries, a plain
- * non-superuser role so that row-level security applies as in production) and an SMTP server
- * (GreenMail). The server under test reaches them through the system properties {@link #serverOptions()}
+ * non-superuser role so that row-level security applies as in production), an SMTP server (GreenMail)
+ * and an OpenID Connect provider ({@link TestIdentityProvider}). The server under test reaches them through the system properties {@link #serverOptions()}
  * gives.
  */
 public final class TestEnvironment {
@@ -27,16 +27,22 @@ public final class TestEnvironment {
     public static final String DB_NAME = "spplus_test";
     public static final String DB_USER = "spplus_test";
     public static final String DB_PASSWORD = "spplus_test";
+    /** The context root Arquillian deploys the application under (the WAR's name). */
+    public static final String CONTEXT_ROOT = "spplus";
 
     private static TestEnvironment instance;
 
     private final EmbeddedPostgres postgres;
     private final int smtpPort;
+    private final int httpPort;
+    private final TestIdentityProvider identityProvider;
     private GreenMail smtp;
 
-    private TestEnvironment(EmbeddedPostgres postgres, int smtpPort) {
+    private TestEnvironment(EmbeddedPostgres postgres, int smtpPort, TestIdentityProvider identityProvider) {
         this.postgres = postgres;
         this.smtpPort = smtpPort;
+        this.httpPort = freePort();
+        this.identityProvider = identityProvider;
     }
 
     /** Starts the servers on first call and returns them. */
@@ -67,7 +73,7 @@ public final class TestEnvironment {
                 s.execute("create role " + DB_USER + " login nosuperuser nobypassrls password '" + DB_PASSWORD + "'");
                 s.execute("create database " + DB_NAME + " owner " + DB_USER + " encoding 'UTF8' template template0");
             }
-            TestEnvironment env = new TestEnvironment(postgres, freePort());
+            TestEnvironment env = new TestEnvironment(postgres, freePort(), new TestIdentityProvider());
             env.startSmtp();
             return env;
         } catch (IOException e) {
@@ -104,6 +110,22 @@ public final class TestEnvironment {
         return smtpPort;
     }
 
+    /** The HTTP port the server under test listens on (fixed, so that the links it mails and its OpenID
+     * callbacks can name it). */
+    public int httpPort() {
+        return httpPort;
+    }
+
+    /** The server under test's public base URL, with its context path and no trailing slash. */
+    public String publicUrl() {
+        return "http://localhost:" + httpPort + "/" + CONTEXT_ROOT;
+    }
+
+    /** The OpenID provider standing for FranceConnect and ProConnect. */
+    public TestIdentityProvider identityProvider() {
+        return identityProvider;
+    }
+
     /** The test SMTP server (real SMTP on loopback); null while stopped. */
     public synchronized GreenMail smtp() {
         return smtp;
@@ -133,12 +155,15 @@ public final class TestEnvironment {
                 "-Dplatform.mail.smtp.host=127.0.0.1",
                 "-Dplatform.mail.smtp.port=" + smtpPort,
                 "-Dplatform.mail.poll-seconds=1",
-                "-Dplatform.demo.enabled=true"));
+                "-Dplatform.demo.enabled=true",
+                "-Dplatform.public-url=" + publicUrl()));
+        options.addAll(identityProvider.serverOptions());
         return options;
     }
 
     void stop() {
         stopSmtp();
+        identityProvider.stop();
         try {
             postgres.close();
         } catch (IOException ignored) {

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -40,6 +38,8 @@ public class OidcLoginServlet extends HttpServlet {
     /** The session attributes kept for signing out at the provider. */
     public static final String SIGNED_IN_PROVIDER = "spplus.oidc.provider";
     public static final String SIGNED_IN_ID_TOKEN = "spplus.oidc.idToken";
+    /** Why the last attempt failed, shown once by the sign-in page (never carried in the URL). */
+    public static final String FAILURE = "spplus.oidc.failure";
 
     /** A sign-in in progress. */
     record Pending(String provider, String nonce, String returnTo, String invitation, long startedAt)
@@ -131,8 +131,8 @@ public class OidcLoginServlet extends HttpServlet {
     }
 
     private static void fail(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/connexion?erreur="
-                + URLEncoder.encode(message, StandardCharsets.UTF_8));
+        request.getSession().setAttribute(FAILURE, message);
+        response.sendRedirect(request.getContextPath() + "/connexion");
     }
 
     @SuppressWarnings("unchecked")

@@ -8,12 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.spplus.platform.core.security.Memberships;
 import org.spplus.platform.core.security.SignIn;
+import org.spplus.platform.core.security.oidc.OidcLoginServlet;
 import org.spplus.platform.core.security.oidc.OidcProvider;
 import org.spplus.platform.core.security.oidc.OidcProviders;
 import org.spplus.platform.core.web.LocalRedirects;
@@ -106,12 +108,15 @@ public class SignInPage {
         this.returnTo = LocalRedirects.safe(returnTo);
     }
 
-    /** A message handed over by the identity-provider flow. */
+    /** Why the last identity-provider sign-in failed, shown once. */
     public String getError() {
+        if (error == null) {
+            HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+            if (session != null && session.getAttribute(OidcLoginServlet.FAILURE) instanceof String failure) {
+                session.removeAttribute(OidcLoginServlet.FAILURE);
+                error = failure;
+            }
+        }
         return error;
-    }
-
-    public void setError(String error) {
-        this.error = error == null || error.length() > 400 ? null : error;
     }
 }
