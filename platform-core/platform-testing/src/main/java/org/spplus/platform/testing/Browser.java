@@ -10,9 +10,12 @@ import java.net.URL;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -32,9 +35,30 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
 
+    private static final java.util.Set<Browser> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+        OPEN.add(this);
+    }
+
+    /** The browsers open now (for screenshots when a test fails). */
+    static java.util.Collection<Browser> openBrowsers() {
+        return java.util.List.copyOf(OPEN);
+    }
+
+    /** Saves the page's HTML as {@code target/screenshots/<name>.html}. */
+    public Path savePage(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".html");
+            Files.writeString(file, "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Browser open() {
@@ -74,8 +98,35 @@ public final class Browser implements AutoCloseable {
         open(base, "connexion");
         type(By.id("connexion:email"), email);
         type(By.id("connexion:motdepasse"), password);
-        driver.findElement(By.id("connexion:valider")).click();
+        submit(By.id("connexion:valider"));
         return driver;
+    }
+
+    /** Clicks a button or link that loads another page, and waits until the new page is there. */
+    public void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        awaitNewPage(page);
+    }
+
+    /** Presses keys that submit a form (Enter), and waits until the new page is there. */
+    public void keysAndWait(CharSequence... keys) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        keys(keys);
+        awaitNewPage(page);
+    }
+
+    private void awaitNewPage(WebElement oldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true; // stale, or (Chromium) "node does not belong to the document"
+            }
+        });
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Signs out with the header's button if signed in, then forgets every cookie. */
@@ -83,7 +134,7 @@ public final class Browser implements AutoCloseable {
         open(base, "");
         List<WebElement> button = driver.findElements(By.id("deconnexion:bouton"));
         if (!button.isEmpty()) {
-            button.get(0).click();
+            submit(By.id("deconnexion:bouton"));
         }
         driver.manage().deleteAllCookies();
     }
@@ -139,6 +190,7 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        OPEN.remove(this);
         driver.quit();
         try (var paths = Files.walk(profile)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -56,6 +56,9 @@ public class CitizenAccounts {
     @Inject
     Event<AccountErased> erasedEvents;
 
+    @Inject
+    LoginThrottle throttle;
+
     /**
      * Creates a pending account and mails the confirmation link. An address already in use gets a
      * reminder instead, and the person sees the same answer.
@@ -193,6 +196,9 @@ public class CitizenAccounts {
         outbox.enqueue(mails.compose(email, "erased", new Object[0]));
         persistence.platform().createQuery("delete from AccountLink l where l.accountId = :id")
                 .setParameter("id", accountId).executeUpdate();
+        persistence.platform().createQuery("delete from OneTimeToken t where t.accountId = :id")
+                .setParameter("id", accountId).executeUpdate();
+        throttle.succeeded(email); // the failure counter is keyed by the address: it goes too
         erasedEvents.fire(new AccountErased(accountId));
         account.erase();
         audit.record("compte.supprime", "compte", String.valueOf(accountId));

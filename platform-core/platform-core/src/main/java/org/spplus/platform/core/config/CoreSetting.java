@@ -32,6 +32,10 @@ public enum CoreSetting {
     PUBLIC_URL("platform.public-url", "http://localhost:8080",
             "Public base URL of the platform, used in links sent by mail."),
 
+    TRUSTED_PROXIES("platform.trusted-proxies", "",
+            "Comma-separated addresses of the reverse proxies in front of the platform, whose X-Forwarded-For header is "
+                    + "believed (for login throttling per address); empty when the platform is reached directly."),
+
     BENCH_ENABLED("platform.bench.enabled", "false",
             "Serves the benchmark's reference page /bench/plancher (a bare PrimeFaces page). Off in production."),
 

@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.spplus.platform.core.account.Account;
 import org.spplus.platform.core.account.AccountDirectory;
 import org.spplus.platform.core.account.LoginThrottle;
+import org.spplus.platform.core.config.CoreSetting;
+import org.spplus.platform.core.config.Settings;
+import org.spplus.platform.core.web.ClientAddress;
 
 /**
  * Signing in and out: password check with throttling, a new session id at sign-in (no session fixation),
@@ -41,8 +44,12 @@ public class SignIn {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    Settings settings;
+
     public Result withPassword(String email, char[] password, HttpServletRequest request, HttpServletResponse response) {
-        String address = request.getRemoteAddr();
+        String address = new ClientAddress(settings.get(CoreSetting.TRUSTED_PROXIES))
+                .of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         Optional<OffsetDateTime> locked = throttle.lockedUntil(email, address);
         if (locked.isPresent()) {
             return new Result(Outcome.LOCKED, locked.get());

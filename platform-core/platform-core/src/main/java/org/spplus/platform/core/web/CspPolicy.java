@@ -34,6 +34,13 @@ public class CspPolicy {
         return value;
     }
 
+    /** The hidden field that carries the page's nonce in every form ({@link CspFormNonce}). */
+    public String getNonceField() {
+        String nonce = getNonce();
+        // a nonce is Base64: nothing to escape
+        return nonce.isEmpty() ? "" : "<input type=\"hidden\" name=\"primefaces.nonce\" value=\"" + nonce + "\"/>";
+    }
+
     /** The nonce of the current page, for the few script elements the templates write themselves. */
     public String getNonce() {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -2,8 +2,14 @@ package org.spplus.platform.core.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import org.spplus.platform.core.validation.InvalidInput;
 
@@ -37,6 +43,45 @@ public class Forms {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
         context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** A message for the whole page: its DSFR alert kind (error, warning, success, info) and its text. */
+    public record PageMessage(String kind, String text) {
+    }
+
+    /** The messages for the whole page, in the order they were added. */
+    public List<PageMessage> getPageMessages() {
+        return FacesContext.getCurrentInstance().getMessageList(null).stream()
+                .map(m -> new PageMessage(kindOf(m.getSeverity()), m.getSummary())).toList();
+    }
+
+    private static String kindOf(FacesMessage.Severity severity) {
+        if (FacesMessage.SEVERITY_ERROR.equals(severity) || FacesMessage.SEVERITY_FATAL.equals(severity)) {
+            return "error";
+        }
+        if (FacesMessage.SEVERITY_WARN.equals(severity)) {
+            return "warning";
+        }
+        return "success";
+    }
+
+    /**
+     * Shows a confirmation and reloads the page with a GET (post/redirect/get): what the page shows,
+     * the header included, is then read after the change, and reloading does not send the form again.
+     */
+    public void confirmAndReload(String message) {
+        confirm(message);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        String uri = forwardedFrom != null ? forwardedFrom.toString() : request.getRequestURI();
+        String query = forwardedFrom != null ? (String) forwardedQuery : request.getQueryString();
+        try {
+            external.redirect(uri + (query == null ? "" : "?" + query));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether the component has an error message (for {@code fr-input-group--error}). */

@@ -8,8 +8,9 @@ public final class LocalRedirects {
 
     /** The path if it is a local absolute path (below the context path), else null. */
     public static String safe(String path) {
-        if (path == null || path.isBlank() || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")
-                || path.contains("\r") || path.contains("\n") || path.length() > 500) {
+        if (path == null || path.isBlank() || !path.startsWith("/") || path.startsWith("//") || path.length() > 500
+                || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
+            // browsers drop tabs and newlines and read "\\" as "/": "/\t/site" or "/\\site" would leave the platform
             return null;
         }
         return path;

@@ -42,6 +42,16 @@ public class NavigationService {
                 .toList();
     }
 
+    /** Plugins the network has switched on, with their public links narrowed to that network. */
+    public List<PluginEntry> publicPluginsOf(TenantInfo tenant, Locale locale) {
+        return plugins.all().stream()
+                .filter(p -> tenant.enables(p.id()))
+                .map(p -> new PluginEntry(p.id(), p.name().in(locale), links(p, Area.PUBLIC, "", locale).stream()
+                        .map(l -> new Link(l.label(), l.path() + "?reseau=" + tenant.pathSegment(), l.pluginId()))
+                        .toList()))
+                .toList();
+    }
+
     public List<Link> publicLinks(Locale locale) {
         return publicPlugins(locale).stream().flatMap(p -> p.links().stream()).toList();
     }

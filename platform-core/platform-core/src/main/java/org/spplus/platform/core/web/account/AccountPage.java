@@ -60,7 +60,7 @@ public class AccountPage {
     public void rename() {
         try {
             accounts.rename(user.accountId(), displayName);
-            forms.confirm("Votre nom a été modifié.");
+            forms.confirmAndReload("Votre nom a été modifié.");
         } catch (InvalidInput e) {
             forms.show("profil", e);
         }
@@ -69,7 +69,7 @@ public class AccountPage {
     public void changePassword() {
         try {
             accounts.changePassword(user.accountId(), currentPassword, newPassword, newPasswordConfirmation);
-            forms.confirm("Votre mot de passe a été changé.");
+            forms.confirmAndReload("Votre mot de passe a été changé.");
         } catch (InvalidInput e) {
             forms.show("motdepasse", e);
         } finally {
