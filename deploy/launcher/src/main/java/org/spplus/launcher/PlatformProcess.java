@@ -93,7 +93,8 @@ final class PlatformProcess implements AutoCloseable {
                 "--port", String.valueOf(settings.httpPort()),
                 "--nocluster",
                 "--disablephonehome",
-                "--rootdir", root.toString()));
+                "--rootdir", root.toString(),
+                "--prebootcommandfile", prebootCommands(war, tmp).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -102,6 +103,21 @@ final class PlatformProcess implements AutoCloseable {
         pump.setDaemon(true);
         pump.start();
         return platform;
+    }
+
+    /** The asadmin commands the WAR asks Payara Micro to run before it boots ({@code WEB-INF/payara-preboot.asadmin}). */
+    private static Path prebootCommands(Path war, Path tmp) throws IOException {
+        Path file = tmp.resolve("payara-preboot.asadmin");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(war.toFile())) {
+            java.util.zip.ZipEntry entry = zip.getEntry("WEB-INF/payara-preboot.asadmin");
+            if (entry == null) {
+                throw new IllegalStateException(war + " ne contient pas WEB-INF/payara-preboot.asadmin");
+            }
+            try (java.io.InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return file;
     }
 
     /**

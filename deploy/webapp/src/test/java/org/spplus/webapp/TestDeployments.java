@@ -38,7 +38,7 @@ public final class TestDeployments {
         JavaArchive jar = ShrinkWrap.create(JavaArchive.class, "spplus-plugin-essai.jar")
                 .addPackage(EssaiPlugin.class.getPackage());
         for (String resource : new String[] {"META-INF/beans.xml", "META-INF/faces-config.xml", "META-INF/orm-essai.xml",
-                "META-INF/resources/essai/index.xhtml", "META-INF/resources/essai/backoffice/index.xhtml",
+                "META-INF/resources/essai/index.xhtml", "META-INF/resources/essai/panne.xhtml", "META-INF/resources/essai/backoffice/index.xhtml",
                 "db/migration/essai/V1__essai_notes.sql", "org/spplus/webapp/essai/messages.properties",
                 "org/spplus/webapp/essai/messages_fr.properties"}) {
             jar.addAsResource(PLUGIN_RESOURCES + resource, resource);

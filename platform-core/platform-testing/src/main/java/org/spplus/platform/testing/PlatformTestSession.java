@@ -36,7 +36,30 @@ public class PlatformTestSession implements LauncherSessionListener {
         System.setProperty("payara.clusterEnabled", "false");
         System.setProperty("payara.randomHttpPort", "false");
         System.setProperty("payara.startupTimeoutInSeconds", "240");
-        System.setProperty("payara.extraMicroOptions", "--disablephonehome --port " + env.httpPort());
+        String war = System.getProperty("spplus.war");
+        System.setProperty("payara.extraMicroOptions", "--disablephonehome --port " + env.httpPort()
+                + (war == null ? "" : " --prebootcommandfile " + prebootCommands(war)));
+    }
+
+    /**
+     * The asadmin commands Payara Micro runs before it boots, as the launcher runs them: the WAR's
+     * {@code WEB-INF/payara-preboot.asadmin} (the session cookie's SameSite attribute, which Payara
+     * sets on its HTTP listener rather than from the application's descriptor).
+     */
+    private static String prebootCommands(String war) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(war)) {
+            java.util.zip.ZipEntry entry = zip.getEntry("WEB-INF/payara-preboot.asadmin");
+            if (entry == null) {
+                throw new IllegalStateException(war + " has no WEB-INF/payara-preboot.asadmin");
+            }
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("payara-preboot", ".asadmin");
+            try (java.io.InputStream in = zip.getInputStream(entry)) {
+                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -107,11 +107,7 @@ public class CitizenAccounts {
     public long confirm(String secret) {
         OneTimeTokens.Redeemed redeemed = tokens.redeem(OneTimeToken.Purpose.EMAIL_CONFIRMATION, secret);
         if (!redeemed.ok()) {
-            throw InvalidInput.of("", switch (redeemed.problem()) {
-                case EXPIRED -> "Ce lien de confirmation a expiré. Créez à nouveau votre compte pour recevoir un nouveau lien.";
-                case ALREADY_USED -> "Ce lien a déjà servi : votre adresse est confirmée, vous pouvez vous connecter.";
-                case UNKNOWN -> "Ce lien de confirmation n’est pas valide. Vérifiez qu’il a été copié en entier.";
-            });
+            throw InvalidInput.of("", confirmationProblem(redeemed.problem()));
         }
         Account account = persistence.platform().find(Account.class, redeemed.token().getAccountId());
         account.confirmEmail();
@@ -120,6 +116,23 @@ public class CitizenAccounts {
         }
         audit.record("compte.confirme", "compte", String.valueOf(account.getId()));
         return account.getId();
+    }
+
+    /**
+     * Whether a confirmation link can still be used. Opening the link only shows a button: mail filters
+     * that open every link of a message must not use it up.
+     */
+    public Optional<String> confirmationLinkProblem(String secret) {
+        OneTimeTokens.Redeemed peeked = tokens.peek(OneTimeToken.Purpose.EMAIL_CONFIRMATION, secret);
+        return peeked.ok() ? Optional.empty() : Optional.of(confirmationProblem(peeked.problem()));
+    }
+
+    private static String confirmationProblem(OneTimeTokens.Problem problem) {
+        return switch (problem) {
+            case EXPIRED -> "Ce lien de confirmation a expiré. Créez à nouveau votre compte pour recevoir un nouveau lien.";
+            case ALREADY_USED -> "Ce lien a déjà servi : votre adresse est confirmée, vous pouvez vous connecter.";
+            case UNKNOWN -> "Ce lien de confirmation n’est pas valide. Vérifiez qu’il a été copié en entier.";
+        };
     }
 
     /** Mails a reset link if the address has an active account; says nothing either way. */

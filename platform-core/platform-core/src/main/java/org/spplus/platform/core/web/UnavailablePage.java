@@ -21,6 +21,7 @@ final class UnavailablePage {
         response.setHeader("Retry-After", "10");
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
+        SecurityHeaders.applyDefaultPolicy(response);
         String message = switch (phase) {
             case STARTING -> "La plateforme démarre. Réessayez dans quelques secondes.";
             case DATABASE_UNREACHABLE -> "La plateforme ne parvient pas à joindre sa base de données. "

@@ -42,8 +42,12 @@ public class TokenPages {
     private boolean done;
     private Invitations.Invitation invitation;
 
-    /** Confirmation link: confirms on arrival. */
-    public void confirmOnArrival() {
+    /** Confirmation link: says at once if it cannot be used; the button confirms. */
+    public void checkConfirmationLink() {
+        problem = accounts.confirmationLinkProblem(token).orElse(null);
+    }
+
+    public void confirmEmail() {
         try {
             accounts.confirm(token);
             done = true;
