@@ -3,12 +3,14 @@ package org.spplus.platform.testing;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
@@ -26,6 +28,10 @@ import okhttp3.Headers;
  * a signed JWT ({@code application/jwt}) whose issuer and audience are checked by the platform. With
  * {@link #tamperUserinfo(boolean)} on, the userinfo token's claims are altered after signing (another
  * e-mail address), as an attacker in the middle would: the platform must refuse it.
+ *
+ * <p>Its end-session endpoint ({@code /<issuer>/endsession}) records each call ({@link #endSessions()})
+ * and sends the browser back to {@code post_logout_redirect_uri} with the {@code state}, as
+ * FranceConnect and ProConnect do.
  */
 public final class TestIdentityProvider {
 
@@ -36,11 +42,25 @@ public final class TestIdentityProvider {
     private final MockOAuth2Server server;
     private final OAuth2TokenProvider tokens;
     private volatile boolean tamperUserinfo;
+    private final List<EndSession> endSessions = new CopyOnWriteArrayList<>();
+
+    /**
+     * A call to an end-session endpoint.
+     *
+     * @param issuerId              {@code franceconnect} or {@code proconnect}
+     * @param idTokenHint           the {@code id_token_hint} parameter, or null
+     * @param idTokenHintVerified   whether that hint is a token this issuer signed
+     * @param postLogoutRedirectUri the {@code post_logout_redirect_uri} parameter, or null
+     * @param state                 the {@code state} parameter, or null
+     */
+    public record EndSession(String issuerId, String idTokenHint, boolean idTokenHintVerified,
+                             String postLogoutRedirectUri, String state) {
+    }
 
     TestIdentityProvider() {
         this.tokens = new OAuth2TokenProvider();
         OAuth2Config config = new OAuth2Config(true, null, null, false, tokens);
-        this.server = new MockOAuth2Server(config, new SignedUserInfo());
+        this.server = new MockOAuth2Server(config, new SignedUserInfo(), new RecordedEndSession());
         server.start();
     }
 
@@ -58,6 +78,16 @@ public final class TestIdentityProvider {
         this.tamperUserinfo = on;
     }
 
+    /** The end-session calls received so far, oldest first. */
+    public List<EndSession> endSessions() {
+        return List.copyOf(endSessions);
+    }
+
+    /** Forgets the end-session calls received so far. */
+    public void clearEndSessions() {
+        endSessions.clear();
+    }
+
     /** JVM options that switch both providers on in the server under test. */
     List<String> serverOptions() {
         return List.of(
@@ -73,7 +103,10 @@ public final class TestIdentityProvider {
         server.shutdown();
     }
 
-    /** GET or POST {@code /<issuer>/userinfo}: the access token's person, as a JWT signed with the issuer's key. */
+    /**
+     * GET or POST {@code /<issuer>/userinfo}: the access token's person, as a JWT signed with the issuer's key
+     * and naming the issuer and the client, as FranceConnect's and ProConnect's do.
+     */
     private final class SignedUserInfo implements Route {
 
         @Override
@@ -103,6 +136,7 @@ public final class TestIdentityProvider {
                     claims.put(name, value);
                 }
             }
+            claims.put("iss", issuer(issuerId));
             claims.put("aud", clientId(issuerId));
             String jwt = tokens.jwt(claims, Duration.ofMinutes(5), issuerId).serialize();
             if (tamperUserinfo) {
@@ -124,6 +158,41 @@ public final class TestIdentityProvider {
             } catch (ParseException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** GET {@code /<issuer>/endsession}: records the call, then back to {@code post_logout_redirect_uri} with the state. */
+    private final class RecordedEndSession implements Route {
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            List<String> segments = request.getUrl().pathSegments();
+            return segments.size() == 2 && segments.get(1).equals("endsession");
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            String issuerId = request.getUrl().pathSegments().get(0);
+            String hint = request.getUrl().queryParameter("id_token_hint");
+            String redirect = request.getUrl().queryParameter("post_logout_redirect_uri");
+            String state = request.getUrl().queryParameter("state");
+            boolean verified = false;
+            if (hint != null) {
+                try {
+                    tokens.verify(server.issuerUrl(issuerId), hint);
+                    verified = true;
+                } catch (Exception e) { // Kotlin: checked JOSE exceptions undeclared
+                    // recorded as not verified
+                }
+            }
+            endSessions.add(new EndSession(issuerId, hint, verified, redirect, state));
+            if (redirect == null) {
+                return new OAuth2HttpResponse(Headers.of("Content-Type", "text/html;charset=UTF-8"), 200,
+                        "<!DOCTYPE html><html lang=\"fr\"><title>Déconnecté</title><p>Déconnecté</p></html>", null);
+            }
+            String location = state == null ? redirect : redirect + (redirect.contains("?") ? "&" : "?") + "state="
+                    + URLEncoder.encode(state, StandardCharsets.UTF_8);
+            return new OAuth2HttpResponse(Headers.of("Location", location), 302, "", null);
         }
     }
 }

@@ -24,6 +24,15 @@ import org.spplus.platform.core.validation.InvalidInput;
 @Transactional
 public class ExternalAccounts {
 
+    /**
+     * Who signs in through ProConnect.
+     *
+     * @param invitedTenantPath the path segment of the network whose invitation was accepted on the way, or
+     *                          null when no invitation came with the sign-in
+     */
+    public record ProConnectSignIn(long accountId, String invitedTenantPath) {
+    }
+
     @Inject
     Persistence persistence;
 
@@ -60,7 +69,7 @@ public class ExternalAccounts {
         return requireUsable(account.getId());
     }
 
-    public long proConnect(VerifiedIdentity identity, String invitationCode) {
+    public ProConnectSignIn proConnect(VerifiedIdentity identity, String invitationCode) {
         Optional<Long> linked = linked(OidcProvider.PROCONNECT, identity.subject());
         long accountId;
         if (linked.isPresent()) {
@@ -75,10 +84,11 @@ public class ExternalAccounts {
             accountId = account.getId();
             audit.record("compte.lie", "compte", String.valueOf(accountId), Map.of("fournisseur", "proconnect"));
         }
+        String invitedTenantPath = null;
         if (invitationCode != null && !invitationCode.isBlank()) {
-            invitations.acceptWithProvider(invitationCode, accountId);
+            invitedTenantPath = invitations.acceptWithProvider(invitationCode, accountId).tenantPath();
         }
-        return requireUsable(accountId);
+        return new ProConnectSignIn(requireUsable(accountId), invitedTenantPath);
     }
 
     private Optional<Long> linked(String provider, String subject) {

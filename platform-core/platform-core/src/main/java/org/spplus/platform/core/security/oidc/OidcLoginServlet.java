@@ -110,12 +110,22 @@ public class OidcLoginServlet extends HttpServlet {
         try {
             OidcClient.VerifiedIdentity identity = client.complete(provider, request.getParameter("code"),
                     callback(provider), pending.nonce());
-            long accountId = OidcProvider.FRANCECONNECT.equals(provider.name()) ? accounts.franceConnect(identity)
-                    : accounts.proConnect(identity, pending.invitation());
+            long accountId;
+            String destination = pending.returnTo() == null ? "/" : pending.returnTo();
+            if (OidcProvider.FRANCECONNECT.equals(provider.name())) {
+                accountId = accounts.franceConnect(identity);
+            } else {
+                ExternalAccounts.ProConnectSignIn agent = accounts.proConnect(identity, pending.invitation());
+                accountId = agent.accountId();
+                if (agent.invitedTenantPath() != null) {
+                    // an accepted invitation leads to the network's back office, as with a password
+                    destination = "/t/" + agent.invitedTenantPath() + "/";
+                }
+            }
             signIn.establish(accountId, provider.name(), request, response);
             request.getSession().setAttribute(SIGNED_IN_PROVIDER, provider.name());
             request.getSession().setAttribute(SIGNED_IN_ID_TOKEN, identity.idToken());
-            response.sendRedirect(request.getContextPath() + (pending.returnTo() == null ? "/" : pending.returnTo()));
+            response.sendRedirect(request.getContextPath() + destination);
         } catch (OidcClient.OidcException e) {
             LOG.log(Level.WARNING, e.getMessage(), e);
             fail(request, response, "La connexion avec " + provider.label() + " a échoué : la réponse reçue n’a pas pu "
