@@ -232,6 +232,21 @@ class OpenIdConnectBrowserIT {
     }
 
     // ---------------------------------------------------------------- what the platform must refuse
+    @Test
+    @Order(5)
+    void franceConnectNeverTakesOverAnAccountByItsAddress() {
+        signOut();
+        WebDriver driver = browser.open(base, "connexion");
+        driver.findElement(By.id("franceconnect")).click();
+        onProviderLoginPage(TestIdentityProvider.FRANCECONNECT);
+        signInAtProvider("fc-" + RUN + "-meme-adresse", claims(TestAccounts.CITIZEN, "Ursule", "family_name", "Usurpée"));
+
+        assertThat(driver.getCurrentUrl()).endsWith("/connexion");
+        assertThat(driver.findElement(By.cssSelector(ALERT)).getText())
+                .startsWith("Un compte Services Publics+ existe déjà avec l’adresse " + TestAccounts.CITIZEN);
+        assertNotSignedIn(driver);
+    }
+
 
     @Test
     @Order(6)

@@ -16,7 +16,7 @@ import org.spplus.platform.core.validation.InvalidInput;
 
 /**
  * Which account a person signing in through an identity provider is. FranceConnect: the account linked
- * to the pairwise subject, else the one with the same address, else a new citizen account. ProConnect:
+ * to the pairwise subject, else a new citizen account — refused if an account already has the address. ProConnect:
  * the linked account, else the agent account with the same address — agents are invited, never created
  * here.
  */
@@ -51,16 +51,19 @@ public class ExternalAccounts {
             return requireUsable(linked.get());
         }
         EntityManager em = persistence.platform();
-        Account account = identity.email() == null ? null : directory.byEmail(identity.email()).orElse(null);
-        if (account == null) {
-            String email = identity.email() != null ? identity.email()
-                    : "franceconnect-" + identity.subject().hashCode() + "@usager.invalid";
-            account = new Account(email, displayNameOf(identity));
-            account.setPlatformRoles(Set.of(Roles.CITIZEN));
-            em.persist(account);
-            em.flush();
-            audit.record("compte.cree", "compte", String.valueOf(account.getId()), Map.of("methode", "franceconnect"));
+        if (identity.email() != null && directory.byEmail(identity.email()).isPresent()) {
+            // never joined on the address alone: FranceConnect does not vouch for it, and an account someone
+            // else opened with that address (and whose password they know) would be handed to them
+            throw InvalidInput.of("", "Un compte Services Publics+ existe déjà avec l’adresse " + identity.email()
+                    + ". Connectez-vous avec cette adresse et votre mot de passe (ou « Mot de passe oublié ? »).");
         }
+        String email = identity.email() != null ? identity.email()
+                : "franceconnect-" + identity.subject().hashCode() + "@usager.invalid";
+        Account account = new Account(email, displayNameOf(identity));
+        account.setPlatformRoles(Set.of(Roles.CITIZEN));
+        em.persist(account);
+        em.flush();
+        audit.record("compte.cree", "compte", String.valueOf(account.getId()), Map.of("methode", "franceconnect"));
         account.confirmEmail();
         if (account.getStatus() == Account.Status.PENDING) {
             account.activate();
@@ -79,6 +82,12 @@ public class ExternalAccounts {
             if (account == null) {
                 throw InvalidInput.of("", "Aucun compte agent n’est associé à l’adresse " + identity.email()
                         + ". Demandez une invitation à l’administrateur de votre réseau.");
+            }
+            if (account.getEmailConfirmedAt() == null) {
+                // ProConnect vouches for the address now; a password chosen before anyone proved it (a sign-up
+                // left unconfirmed, perhaps by someone else) must not open this account
+                account.setPasswordHash(null);
+                account.confirmEmail();
             }
             persistence.platform().persist(new AccountLink(account.getId(), OidcProvider.PROCONNECT, identity.subject()));
             accountId = account.getId();

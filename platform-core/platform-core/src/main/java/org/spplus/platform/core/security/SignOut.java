@@ -22,6 +22,8 @@ public class SignOut {
     @Inject
     SignIn signIn;
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     @Inject
     OidcProviders providers;
 
@@ -41,7 +43,7 @@ public class SignOut {
             try {
                 URI after = URI.create(settings.get(CoreSetting.PUBLIC_URL).replaceAll("/+$", "") + "/?deconnecte");
                 URI end = oidc.endSessionUrl(providers.find(provider).orElseThrow(), idToken,
-                        Long.toHexString(System.nanoTime()), after);
+                        randomState(), after);
                 if (end != null) {
                     return end.toString();
                 }
@@ -50,5 +52,11 @@ public class SignOut {
             }
         }
         return "/?deconnecte";
+    }
+
+    private static String randomState() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 }
