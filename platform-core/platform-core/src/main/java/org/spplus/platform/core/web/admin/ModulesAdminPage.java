@@ -1,6 +1,7 @@
 package org.spplus.platform.core.web.admin;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,20 +42,29 @@ public class ModulesAdminPage implements Serializable {
         plugins.forEach(p -> settings.put(p.id(), new LinkedHashMap<>(p.settings())));
     }
 
-    public void toggle(PluginState plugin) {
+    /**
+     * Switches the module, then reloads the page: the navigation is drawn from the network as the request
+     * found it, so only the next request shows the module's links appear or vanish.
+     */
+    public String toggle(PluginState plugin) {
         administration.setPluginEnabled(tenant.require().id(), plugin.id(), !plugin.enabled());
         forms.confirm("Le module « " + plugin.name() + " » est " + (plugin.enabled() ? "désactivé" : "activé") + ".");
-        load();
+        return reloaded();
     }
 
-    public void saveSettings(PluginState plugin) {
+    public String saveSettings(PluginState plugin) {
         try {
             administration.updatePluginSettings(plugin.id(), settings.get(plugin.id()));
             forms.confirm("Les réglages du module « " + plugin.name() + " » sont enregistrés.");
-            load();
+            return reloaded();
         } catch (InvalidInput e) {
             forms.show(null, e);
+            return null;
         }
+    }
+
+    private static String reloaded() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
 
     public List<PluginState> getPlugins() {
