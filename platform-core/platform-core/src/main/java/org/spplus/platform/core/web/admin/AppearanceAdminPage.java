@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import org.spplus.platform.core.tenancy.TenantAdministration;
 import org.spplus.platform.core.theme.ColorContrast;
-import org.spplus.platform.core.theme.LogoCheck;
 import org.spplus.platform.core.validation.InvalidInput;
 import org.spplus.platform.core.web.Forms;
 
@@ -54,11 +53,7 @@ public class AppearanceAdminPage implements Serializable {
         byte[] content = null;
         String fileName = null;
         if (logo != null && logo.getSize() > 0) {
-            if (logo.getSize() > LogoCheck.MAX_BYTES) {
-                forms.show("apparence", InvalidInput.of("logo", "Le logo pèse " + logo.getSize() / 1024
-                        + " ko : 200 ko au plus."));
-                return null;
-            }
+            // what a logo may be (type, weight) is the service's call (LogoCheck); the container caps uploads
             try (InputStream in = logo.getInputStream()) {
                 content = in.readAllBytes();
             }
