@@ -145,9 +145,9 @@ public class AgentAdministration {
 
     private void sendInvitation(Account account, Set<String> roles) {
         String tenantId = tenant.require().id();
-        String secret = tokens.issue(OneTimeToken.Purpose.AGENT_INVITATION, account.getId(), tenantId,
-                Map.of("tenant", tenantId), INVITATION_VALIDITY);
         String inviter = user.get().map(u -> u.displayName()).orElse("L’administrateur du réseau");
+        String secret = tokens.issue(OneTimeToken.Purpose.AGENT_INVITATION, account.getId(), tenantId,
+                Map.of("tenant", tenantId, "inviter", inviter), INVITATION_VALIDITY);
         String roleText = roles.stream().map(r -> ROLE_NAMES.getOrDefault(r, r)).sorted().collect(Collectors.joining(", "));
         outbox.enqueue(mails.compose(account.getEmail(), "invitation", new Object[] {tenant.require().shortName()},
                 account.getDisplayName(), inviter, tenant.require().name(), roleText,

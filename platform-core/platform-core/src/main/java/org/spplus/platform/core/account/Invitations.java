@@ -14,8 +14,9 @@ import org.spplus.platform.core.validation.InvalidInput;
 @ApplicationScoped
 public class Invitations {
 
-    /** What the first-connection page shows. */
-    public record Invitation(String email, String name, String tenantName, String tenantPath) implements java.io.Serializable {
+    /** What the first-connection page shows: who is invited, to which network, by whom (null if unknown). */
+    public record Invitation(String email, String name, String tenantName, String tenantPath, String inviter)
+            implements java.io.Serializable {
     }
 
     /** Who accepted, and where to send them. */
@@ -46,7 +47,8 @@ public class Invitations {
         }
         Account account = persistence.platform().find(Account.class, peeked.token().getAccountId());
         TenantInfo tenant = directory.byId(peeked.token().getTenantId()).orElseThrow();
-        return new Invitation(account.getEmail(), account.getDisplayName(), tenant.ref().name(), tenant.pathSegment());
+        return new Invitation(account.getEmail(), account.getDisplayName(), tenant.ref().name(), tenant.pathSegment(),
+                peeked.token().getPayload().get("inviter"));
     }
 
     /** Accepts the invitation with a password; the account becomes active. */

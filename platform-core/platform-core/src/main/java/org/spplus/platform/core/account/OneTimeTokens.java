@@ -63,7 +63,9 @@ public class OneTimeTokens {
         }
         var query = persistence.platform().createQuery("select t from OneTimeToken t where t.tokenHash = :hash "
                 + "and t.purpose = :purpose", OneTimeToken.class)
-                .setParameter("hash", hash(secret)).setParameter("purpose", purpose);
+                .setParameter("hash", hash(secret)).setParameter("purpose", purpose)
+                // from the database, not this node's cache: another node may have used it, or it was expired
+                .setHint("eclipselink.refresh", "true");
         if (use) {
             query.setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         }

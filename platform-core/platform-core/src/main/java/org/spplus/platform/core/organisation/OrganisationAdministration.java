@@ -34,7 +34,11 @@ public class OrganisationAdministration {
     public OrgUnitView create(long parentId, String code, String name, String type, String departement) {
         access.require(Roles.NETWORK_ADMIN);
         UnitFields fields = checked(code, name, type, departement, true);
-        return organisation.create(parentId, fields);
+        try {
+            return organisation.create(parentId, fields);
+        } catch (OrganisationException e) {
+            throw InvalidInput.of("", e.getMessage());
+        }
     }
 
     public OrgUnitView update(long unitId, String name, String type, String departement) {
@@ -53,10 +57,12 @@ public class OrganisationAdministration {
         }
     }
 
+    /** Closes an entity; returns the open entity that now holds its inbox. */
     public OrgUnitView close(long unitId) {
         access.require(Roles.NETWORK_ADMIN);
         try {
-            return organisation.close(unitId);
+            organisation.close(unitId);
+            return organisation.inboxHolder(unitId);
         } catch (OrganisationException e) {
             throw InvalidInput.of("", e.getMessage());
         }
@@ -73,6 +79,8 @@ public class OrganisationAdministration {
         if (newCode && !c.matches("[a-z0-9][a-z0-9-]{0,79}")) {
             problems.add("code", "Le code ne peut contenir que des minuscules sans accent, des chiffres et des tirets "
                     + "(par exemple caf-30-nimes).");
+        } else if (newCode && organisation.findByCode(c).isPresent()) {
+            problems.add("code", "Le code « " + c + " » est déjà utilisé dans ce réseau.");
         }
         String n = Inputs.requiredText(problems, "name", name, 300, "le nom de l’entité");
         String t = Inputs.trimmed(type);

@@ -18,6 +18,11 @@ public final class ColorContrast {
         return value != null && HEX.matcher(value).matches();
     }
 
+    /** Whether white normal text on this colour is readable (WCAG 2.1 AA); false for anything not a colour. */
+    public static boolean carriesWhiteText(String background) {
+        return isHexColor(background) && ratio(background, "#ffffff") >= AA_NORMAL_TEXT;
+    }
+
     /** Contrast ratio between two colours, from 1 (none) to 21 (black on white). */
     public static double ratio(String first, String second) {
         double a = relativeLuminance(first);

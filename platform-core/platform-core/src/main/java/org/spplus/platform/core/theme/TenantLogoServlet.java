@@ -10,7 +10,7 @@ import org.spplus.platform.core.tenancy.TenantDirectory;
 
 /**
  * Serves a network's logo ({@code /theme/logo/<tenant>}), with a policy that forbids any script even if
- * an SVG slipped one through, and caching revalidated by ETag.
+ * an SVG slipped one through, and caching always revalidated by ETag.
  */
 @WebServlet("/theme/logo/*")
 public class TenantLogoServlet extends HttpServlet {
@@ -38,7 +38,8 @@ public class TenantLogoServlet extends HttpServlet {
         byte[] content = logo.get().content();
         String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(content)) + "\"";
         response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "public, max-age=300");
+        // revalidated at each use (a 304 while unchanged): a logo replaced by its network shows at once
+        response.setHeader("Cache-Control", "public, no-cache");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (etag.equals(request.getHeader("If-None-Match"))) {

@@ -2,12 +2,7 @@ package org.spplus.platform.core.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
@@ -66,22 +61,13 @@ public class Forms {
     }
 
     /**
-     * Shows a confirmation and reloads the page with a GET (post/redirect/get): what the page shows,
-     * the header included, is then read after the change, and reloading does not send the form again.
+     * Shows a confirmation and returns the outcome that reloads the page with a GET (post/redirect/get):
+     * what the page shows, header and network band included, is then read after the change, and
+     * reloading does not send the form again.
      */
-    public void confirmAndReload(String message) {
+    public String confirmAndReload(String message) {
         confirm(message);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
-        String uri = forwardedFrom != null ? forwardedFrom.toString() : request.getRequestURI();
-        String query = forwardedFrom != null ? (String) forwardedQuery : request.getQueryString();
-        try {
-            external.redirect(uri + (query == null ? "" : "?" + query));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
 
     /** Whether the component has an error message (for {@code fr-input-group--error}). */

@@ -3,6 +3,8 @@ package org.spplus.platform.core.web;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +22,30 @@ public class PlatformViewHandler extends ViewHandlerWrapper {
         super(wrapped);
     }
 
+    /**
+     * The pretty URL, except for a form that sends files: the container reads a multipart body only for a
+     * request it maps to the Faces servlet itself (a forward from the pretty URL comes too late), so that
+     * form posts to the pretty path with the view extension, which routing accepts as well.
+     */
     @Override
     public String getActionURL(FacesContext context, String viewId) {
-        return pretty(context, super.getActionURL(context, viewId));
+        String url = pretty(context, super.getActionURL(context, viewId));
+        return sendsFiles(context) ? withExtension(url) : url;
+    }
+
+    private static boolean sendsFiles(FacesContext context) {
+        return UIComponent.getCurrentComponent(context) instanceof UIForm form
+                && "multipart/form-data".equalsIgnoreCase(String.valueOf(form.getAttributes().get("enctype")));
+    }
+
+    private static String withExtension(String url) {
+        int query = url.indexOf('?');
+        String path = query < 0 ? url : url.substring(0, query);
+        String tail = query < 0 ? "" : url.substring(query);
+        if (path.endsWith(ViewPaths.EXTENSION)) {
+            return url;
+        }
+        return (path.endsWith("/") ? path + "index" : path) + ViewPaths.EXTENSION + tail;
     }
 
     @Override

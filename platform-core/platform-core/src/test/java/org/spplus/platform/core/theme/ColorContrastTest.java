@@ -22,4 +22,14 @@ class ColorContrastTest {
         assertThat(ColorContrast.isHexColor("bleu")).isFalse();
         assertThat(ColorContrast.isHexColor(null)).isFalse();
     }
+
+    @Test
+    void aBackgroundCarriesWhiteTextOnlyFromTheAaRatioOn() {
+        assertThat(ColorContrast.carriesWhiteText("#6a1b9a")).isTrue();
+        assertThat(ColorContrast.carriesWhiteText("#767676")).isTrue(); // 4.54:1, just enough
+        assertThat(ColorContrast.carriesWhiteText("#777777")).isFalse();
+        assertThat(ColorContrast.carriesWhiteText("#ffff00")).isFalse();
+        assertThat(ColorContrast.carriesWhiteText("violet")).isFalse();
+        assertThat(ColorContrast.carriesWhiteText(null)).isFalse();
+    }
 }

@@ -57,21 +57,23 @@ public class AccountPage {
         displayName = user.displayName();
     }
 
-    public void rename() {
+    public String rename() {
         try {
             accounts.rename(user.accountId(), displayName);
-            forms.confirmAndReload("Votre nom a été modifié.");
+            return forms.confirmAndReload("Votre nom a été modifié.");
         } catch (InvalidInput e) {
             forms.show("profil", e);
+            return null;
         }
     }
 
-    public void changePassword() {
+    public String changePassword() {
         try {
             accounts.changePassword(user.accountId(), currentPassword, newPassword, newPasswordConfirmation);
-            forms.confirmAndReload("Votre mot de passe a été changé.");
+            return forms.confirmAndReload("Votre mot de passe a été changé.");
         } catch (InvalidInput e) {
             forms.show("motdepasse", e);
+            return null;
         } finally {
             currentPassword = null;
             newPassword = null;

@@ -1,13 +1,14 @@
 package org.spplus.platform.core.web.account;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
 import org.spplus.platform.core.account.CitizenAccounts;
 import org.spplus.platform.core.account.Invitations;
 import org.spplus.platform.core.security.SignIn;
@@ -16,11 +17,14 @@ import org.spplus.platform.core.web.Forms;
 
 /**
  * The pages reached from a link sent by mail: e-mail confirmation, forgotten and new password, agent
- * invitation. The token comes from the link ({@code jeton}) or, for invitations, can be typed.
+ * invitation. The token comes from the link ({@code jeton}) or, for invitations, can be typed. Kept for
+ * the view: what a page looked up on arrival (the invitation) is still there when its form is sent back.
  */
 @Named
-@RequestScoped
-public class TokenPages {
+@ViewScoped
+public class TokenPages implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CitizenAccounts accounts;

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import org.spplus.platform.core.tenancy.TenantAdministration;
 import org.spplus.platform.core.theme.ColorContrast;
-import org.spplus.platform.core.theme.LogoCheck;
 import org.spplus.platform.core.validation.InvalidInput;
 import org.spplus.platform.core.web.Forms;
 
@@ -31,6 +30,7 @@ public class AppearanceAdminPage implements Serializable {
     private String shortName;
     private String accentColor;
     private boolean hasLogo;
+    private String savedColor;
     private boolean removeLogo;
     private transient Part logo;
 
@@ -40,18 +40,19 @@ public class AppearanceAdminPage implements Serializable {
         name = tokens.name();
         shortName = tokens.shortName();
         accentColor = tokens.accentColor();
+        savedColor = tokens.accentColor();
         hasLogo = tokens.hasLogo();
     }
 
-    public void save() throws IOException {
+    /**
+     * Saves, then reloads the page: the band above it is drawn from the network as the request found it,
+     * so only the next request shows the new name, logo and colour.
+     */
+    public String save() throws IOException {
         byte[] content = null;
         String fileName = null;
         if (logo != null && logo.getSize() > 0) {
-            if (logo.getSize() > LogoCheck.MAX_BYTES) {
-                forms.show("apparence", InvalidInput.of("logo", "Le logo pèse " + logo.getSize() / 1024
-                        + " ko : 200 ko au plus."));
-                return;
-            }
+            // what a logo may be (type, weight) is the service's call (LogoCheck); the container caps uploads
             try (InputStream in = logo.getInputStream()) {
                 content = in.readAllBytes();
             }
@@ -59,17 +60,23 @@ public class AppearanceAdminPage implements Serializable {
         }
         try {
             administration.updateTheme(name, shortName, accentColor, content, fileName, removeLogo);
-            forms.confirm("L’apparence du réseau est enregistrée.");
-            removeLogo = false;
-            load();
+            return forms.confirmAndReload("L’apparence du réseau est enregistrée.");
         } catch (InvalidInput e) {
             forms.show("apparence", e);
+            return null;
         }
     }
 
-    /** The colour the preview shows: the one typed if it is a colour, else the neutral default. */
+    /**
+     * The colour the preview shows: the one typed if white text stays readable on it, else the one saved
+     * (a refused colour is explained beside its field, never shown as an unreadable band).
+     */
     public String getPreviewColor() {
-        return ColorContrast.isHexColor(accentColor) ? accentColor.toLowerCase(java.util.Locale.ROOT) : "#3a3a3a";
+        String typed = accentColor == null ? "" : accentColor.strip().toLowerCase(java.util.Locale.ROOT);
+        if (ColorContrast.carriesWhiteText(typed)) {
+            return typed;
+        }
+        return ColorContrast.carriesWhiteText(savedColor) ? savedColor : "#3a3a3a";
     }
 
     public String getName() {

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.spplus.platform.core.audit.AuditEvent;
 import org.spplus.platform.core.audit.AuditLogService;
 
@@ -15,6 +18,8 @@ import org.spplus.platform.core.audit.AuditLogService;
 public class AuditLogPage {
 
     static final int PAGE = 100;
+    private static final ZoneId FRENCH_TIME = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     @Inject
     AuditLogService audit;
@@ -30,6 +35,19 @@ public class AuditLogPage {
 
     public List<AuditEvent> getEvents() {
         return events;
+    }
+
+    /** When the event happened, in French time (the server's clock may be on another zone). */
+    public String when(AuditEvent event) {
+        return event.getOccurredAt().atZoneSameInstant(FRENCH_TIME).format(WHEN);
+    }
+
+    /** What an action code means, in the page's language; the code itself for an action without a label. */
+    public String actionLabel(String action) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        String key = "audit.action." + action;
+        return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : action;
     }
 
     /** The id to continue from, if there may be older events. */

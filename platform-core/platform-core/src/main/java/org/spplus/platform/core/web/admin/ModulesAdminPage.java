@@ -41,19 +41,23 @@ public class ModulesAdminPage implements Serializable {
         plugins.forEach(p -> settings.put(p.id(), new LinkedHashMap<>(p.settings())));
     }
 
-    public void toggle(PluginState plugin) {
+    /**
+     * Switches the module, then reloads the page: the navigation is drawn from the network as the request
+     * found it, so only the next request shows the module's links appear or vanish.
+     */
+    public String toggle(PluginState plugin) {
         administration.setPluginEnabled(tenant.require().id(), plugin.id(), !plugin.enabled());
-        forms.confirm("Le module « " + plugin.name() + " » est " + (plugin.enabled() ? "désactivé" : "activé") + ".");
-        load();
+        return forms.confirmAndReload("Le module « " + plugin.name() + " » est "
+                + (plugin.enabled() ? "désactivé" : "activé") + ".");
     }
 
-    public void saveSettings(PluginState plugin) {
+    public String saveSettings(PluginState plugin) {
         try {
             administration.updatePluginSettings(plugin.id(), settings.get(plugin.id()));
-            forms.confirm("Les réglages du module « " + plugin.name() + " » sont enregistrés.");
-            load();
+            return forms.confirmAndReload("Les réglages du module « " + plugin.name() + " » sont enregistrés.");
         } catch (InvalidInput e) {
             forms.show(null, e);
+            return null;
         }
     }
 

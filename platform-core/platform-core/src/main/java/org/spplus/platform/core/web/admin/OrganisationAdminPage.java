@@ -69,8 +69,16 @@ public class OrganisationAdminPage implements Serializable {
     }
 
     public void close() {
-        run(() -> administration.close(selectedId), "etat",
-                "L’entité est fermée : sa bannette revient à l’entité ouverte la plus proche au-dessus d’elle.");
+        String closedName = getSelected() == null ? "" : getSelected().name();
+        try {
+            OrgUnitView holder = administration.close(selectedId);
+            tree = administration.tree();
+            forms.confirm("L’entité « " + closedName + " » est fermée : sa bannette est reprise par « " + holder.name() + " ».");
+            select(selectedId);
+        } catch (InvalidInput e) {
+            tree = administration.tree();
+            forms.show("etat", e);
+        }
     }
 
     public void reopen() {
@@ -91,6 +99,7 @@ public class OrganisationAdminPage implements Serializable {
                 select(selectedId);
             }
         } catch (InvalidInput e) {
+            tree = administration.tree(); // a refusal may come from changes made meanwhile: show the tree as it is
             forms.show(formId, e);
         }
     }
