@@ -16,9 +16,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.spplus.platform.testing.Accessibility;
 import org.spplus.platform.testing.Browser;
+import org.spplus.platform.testing.FailureSnapshots;
 
 /** The portal and a network's back office, as a person sees them in Chromium; no WCAG 2.1 A/AA violation. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, FailureSnapshots.class})
 @RunAsClient
 class BackOfficeBrowserIT {
 

@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spplus.platform.testing.Accessibility;
 import org.spplus.platform.testing.Browser;
+import org.spplus.platform.testing.FailureSnapshots;
 import org.spplus.platform.testing.Mailbox;
 import org.spplus.platform.testing.TestEnvironment;
 import org.spplus.platform.testing.WebVisitor;
@@ -43,7 +44,7 @@ import org.spplus.platform.testing.WebVisitor;
  * explained in French. The administrator then changes the agent's rights, deactivates and reactivates
  * them; the network's last administrator cannot be removed.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, FailureSnapshots.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InvitationBrowserIT {
@@ -299,27 +300,7 @@ class InvitationBrowserIT {
     }
 
     private static void submit(Browser browser, By button) {
-        WebDriver driver = browser.driver();
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        wait.until(d -> replaced(page));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    /** Whether an element is gone with its page (Chromium may say so with an error of its own). */
-    private static boolean replaced(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
+        browser.submit(button);
     }
 
     private static String value(Browser browser, String id) {

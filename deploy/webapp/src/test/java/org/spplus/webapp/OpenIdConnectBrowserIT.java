@@ -42,6 +42,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spplus.platform.testing.Accessibility;
 import org.spplus.platform.testing.Browser;
+import org.spplus.platform.testing.FailureSnapshots;
 import org.spplus.platform.testing.Http;
 import org.spplus.platform.testing.Mailbox;
 import org.spplus.platform.testing.TestEnvironment;
@@ -55,7 +56,7 @@ import org.spplus.platform.testing.WebVisitor;
  * provider, refusals (unknown agent, tampered userinfo, replayed or made-up state), an invitation accepted
  * through ProConnect, and the accessibility of the sign-in page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, FailureSnapshots.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenIdConnectBrowserIT {

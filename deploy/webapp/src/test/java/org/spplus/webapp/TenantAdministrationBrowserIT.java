@@ -48,6 +48,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spplus.platform.core.theme.LogoCheck;
 import org.spplus.platform.testing.Accessibility;
 import org.spplus.platform.testing.Browser;
+import org.spplus.platform.testing.FailureSnapshots;
 import org.spplus.platform.testing.Mailbox;
 import org.spplus.platform.testing.TestEnvironment;
 import org.spplus.platform.testing.WebVisitor;
@@ -58,7 +59,7 @@ import org.spplus.platform.testing.WebVisitor;
  * refusal is a French message beside the field, with what was typed kept; no WCAG 2.1 A/AA violation,
  * error states included.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, FailureSnapshots.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TenantAdministrationBrowserIT {
@@ -534,11 +535,7 @@ class TenantAdministrationBrowserIT {
 
     /** Clicks a button that posts the page, and waits for the next page. */
     private void submit(By button) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        wait.until(d -> replaced(page));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        browser.submit(button);
     }
 
     /** Clicks a button that updates part of the page, and waits until {@code part} shows {@code text}. */
@@ -551,21 +548,6 @@ class TenantAdministrationBrowserIT {
                 return false;
             }
         });
-    }
-
-    /** Whether an element is gone with its page (Chromium may say so with an error of its own). */
-    private static boolean replaced(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
     }
 
     private String pageMessages() {

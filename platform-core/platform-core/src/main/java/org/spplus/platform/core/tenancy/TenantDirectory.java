@@ -34,9 +34,13 @@ public class TenantDirectory {
 
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
-    /** Reloads every tenant, its hosts and plugin states from the database. */
+    /**
+     * Reloads every tenant, its hosts and plugin states from the database. Refreshes run one at a time,
+     * so that a periodic refresh that read the tables before a change was committed cannot replace, after
+     * it, the snapshot the change's own refresh made.
+     */
     @Transactional
-    public void refresh() {
+    public synchronized void refresh() {
         var em = persistence.platform();
         Map<String, List<String>> hosts = new HashMap<>();
         for (TenantHost h : em.createQuery("select h from TenantHost h order by h.host", TenantHost.class).getResultList()) {
