@@ -1,9 +1,8 @@
 package org.spplus.platform.core.tenancy;
 
-import jakarta.persistence.Basic;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.PrePersist;
@@ -13,8 +12,12 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.spplus.platform.api.tenant.TenantRef;
 
-/** A public-service network hosted by the platform (platform-wide record). */
+/**
+ * A public-service network hosted by the platform (platform-wide record). Routing reads tenants from
+ * {@link TenantDirectory}'s snapshot, not from this entity, so it is not kept in the shared cache.
+ */
 @Entity
+@Cacheable(false)
 @Table(name = "core_tenant")
 public class Tenant {
 
@@ -33,8 +36,9 @@ public class Tenant {
     @Column(name = "accent_color")
     private String accentColor;
 
+    // loaded with the rest (200 KB at most): with EclipseLink, fetching a lazy attribute of an object
+    // already changed in the transaction reloads its other fields and the changes are lost
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "logo")
     private byte[] logo;
 
