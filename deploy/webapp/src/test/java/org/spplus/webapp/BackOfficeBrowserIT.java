@@ -67,7 +67,7 @@ class BackOfficeBrowserIT {
         assertThat(driver.getCurrentUrl()).contains("/connexion?retour=");
         browser.type(By.id("connexion:email"), TestAccounts.ALPHA_AGENT);
         browser.type(By.id("connexion:motdepasse"), TestAccounts.PASSWORD);
-        driver.findElement(By.id("connexion:valider")).click();
+        browser.submit(By.id("connexion:valider"));
         assertThat(driver.getCurrentUrl()).endsWith("/t/alpha/");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Espace agents – ALPHA");
         assertThat(driver.findElement(By.id("entites-rattachees")).getText()).contains("Direction régionale Alpha Occitanie");
@@ -81,7 +81,7 @@ class BackOfficeBrowserIT {
         browser.signOut(base);
         browser.signIn(base, TestAccounts.ALPHA_AGENT, TestAccounts.PASSWORD);
         WebDriver driver = open("t/alpha/");
-        driver.findElement(By.linkText("Notes d’essai")).click();
+        browser.submit(By.linkText("Notes d’essai"));
         assertThat(driver.getCurrentUrl()).endsWith("/t/alpha/essai/");
         assertThat(driver.findElement(By.id("salutation")).getText()).isEqualTo("Bonjour Alpha");
         assertThat(Accessibility.violations(driver)).isEmpty();
