@@ -80,6 +80,21 @@ class CrossTenantAccessIT {
 
     @Test
     @RunAsClient
+    void signingInLeadsAnAgentToTheirStaffAreaAndACitizenToTheirAccount() {
+        assertThat(landingOf(TestAccounts.ALPHA_AGENT)).endsWith("/t/alpha/");
+        assertThat(landingOf(TestAccounts.BETA_ADMIN)).endsWith("/t/beta/");
+        assertThat(landingOf(TestAccounts.CITIZEN)).endsWith("/compte/");
+    }
+
+    private String landingOf(String email) {
+        HttpResponse<String> answer = new WebVisitor(base).submit("connexion", "connexion", "connexion:valider",
+                Map.of("connexion:email", email, "connexion:motdepasse", TestAccounts.PASSWORD));
+        assertThat(answer.statusCode()).as(email).isIn(302, 303);
+        return answer.headers().firstValue("Location").orElseThrow();
+    }
+
+    @Test
+    @RunAsClient
     void everyRoleOfAnotherNetworkIsRefusedEverywhere() {
         for (String beta : List.of(TestAccounts.BETA_ADMIN, TestAccounts.BETA_MANAGER, TestAccounts.BETA_AGENT)) {
             WebVisitor visitor = WebVisitor.signedIn(base, beta, TestAccounts.PASSWORD);

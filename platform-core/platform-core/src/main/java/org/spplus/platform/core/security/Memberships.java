@@ -11,6 +11,7 @@ import java.util.Set;
 import org.spplus.platform.api.tenant.TenantScope;
 import org.spplus.platform.core.tenancy.TenantDirectory;
 import org.spplus.platform.core.tenancy.TenantInfo;
+import org.spplus.platform.core.web.LocalRedirects;
 
 /**
  * The networks the signed-in person works for, for the header's "espace agents" links. Read network by
@@ -53,6 +54,15 @@ public class Memberships {
                 && System.currentTimeMillis() - cached.at() < TTL_MS) {
             return cached.memberships();
         }
+        List<Membership> result = of(accountId);
+        if (session != null) {
+            session.setAttribute(CACHE, new Cached(accountId, System.currentTimeMillis(), result));
+        }
+        return result;
+    }
+
+    /** The networks an account works for (read now, not cached). */
+    public List<Membership> of(long accountId) {
         List<Membership> result = new ArrayList<>();
         for (TenantInfo tenant : directory.all()) {
             if (!tenant.active()) {
@@ -70,10 +80,20 @@ public class Memberships {
                 throw new IllegalStateException(e);
             }
         }
-        if (session != null) {
-            session.setAttribute(CACHE, new Cached(accountId, System.currentTimeMillis(), List.copyOf(result)));
-        }
         return List.copyOf(result);
+    }
+
+    /**
+     * Where a person goes once signed in: the page they asked for, else the staff area of their only
+     * network, else their account page.
+     */
+    public String landingPath(long accountId, String returnTo) {
+        String back = LocalRedirects.safe(returnTo);
+        if (back != null && !back.startsWith("/connexion")) {
+            return back;
+        }
+        List<Membership> spaces = of(accountId);
+        return spaces.size() == 1 ? "/t/" + spaces.get(0).pathSegment() + "/" : "/compte/";
     }
 
     private static HttpSession session() {

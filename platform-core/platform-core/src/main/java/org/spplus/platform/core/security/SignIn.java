@@ -29,9 +29,10 @@ public class SignIn {
 
     public enum Outcome { SIGNED_IN, WRONG_CREDENTIALS, LOCKED, UNCONFIRMED, DISABLED }
 
-    public record Result(Outcome outcome, OffsetDateTime lockedUntil) {
+    /** How a sign-in went; the account when it succeeded. */
+    public record Result(Outcome outcome, OffsetDateTime lockedUntil, Long accountId) {
         static Result of(Outcome outcome) {
-            return new Result(outcome, null);
+            return new Result(outcome, null, null);
         }
     }
 
@@ -52,7 +53,7 @@ public class SignIn {
                 .of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         Optional<OffsetDateTime> locked = throttle.lockedUntil(email, address);
         if (locked.isPresent()) {
-            return new Result(Outcome.LOCKED, locked.get());
+            return new Result(Outcome.LOCKED, locked.get(), null);
         }
         Optional<Account> account = accounts.withPassword(email, password);
         java.util.Arrays.fill(password, '\0');
@@ -88,7 +89,7 @@ public class SignIn {
         }
         request.getSession().setAttribute(SIGNED_IN_AT, System.currentTimeMillis());
         accounts.recordSignIn(accountId, method);
-        return Result.of(Outcome.SIGNED_IN);
+        return new Result(Outcome.SIGNED_IN, null, accountId);
     }
 
     /** Ends the session. */

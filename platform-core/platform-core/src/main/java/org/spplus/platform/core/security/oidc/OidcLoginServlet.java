@@ -61,6 +61,9 @@ public class OidcLoginServlet extends HttpServlet {
     @Inject
     transient Settings settings;
 
+    @Inject
+    transient org.spplus.platform.core.security.Memberships memberships;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -111,17 +114,17 @@ public class OidcLoginServlet extends HttpServlet {
             OidcClient.VerifiedIdentity identity = client.complete(provider, request.getParameter("code"),
                     callback(provider), pending.nonce());
             long accountId;
-            String destination = pending.returnTo() == null ? "/" : pending.returnTo();
+            String invitedTenantPath = null;
             if (OidcProvider.FRANCECONNECT.equals(provider.name())) {
                 accountId = accounts.franceConnect(identity);
             } else {
                 ExternalAccounts.ProConnectSignIn agent = accounts.proConnect(identity, pending.invitation());
                 accountId = agent.accountId();
-                if (agent.invitedTenantPath() != null) {
-                    // an accepted invitation leads to the network's back office, as with a password
-                    destination = "/t/" + agent.invitedTenantPath() + "/";
-                }
+                invitedTenantPath = agent.invitedTenantPath();
             }
+            // an accepted invitation leads to the network's back office, as with a password
+            String destination = invitedTenantPath != null ? "/t/" + invitedTenantPath + "/"
+                    : memberships.landingPath(accountId, pending.returnTo());
             signIn.establish(accountId, provider.name(), request, response);
             request.getSession().setAttribute(SIGNED_IN_PROVIDER, provider.name());
             request.getSession().setAttribute(SIGNED_IN_ID_TOKEN, identity.idToken());

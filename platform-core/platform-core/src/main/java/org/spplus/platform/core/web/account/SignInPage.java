@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.spplus.platform.core.security.Memberships;
 import org.spplus.platform.core.security.SignIn;
 import org.spplus.platform.core.security.oidc.OidcLoginServlet;
@@ -59,17 +58,7 @@ public class SignInPage {
             context.validationFailed();
             return;
         }
-        external.redirect(external.getRequestContextPath() + destination());
-    }
-
-    /** Where to go once signed in: the page asked for, else the person's only staff area, else the account page. */
-    private String destination() {
-        String back = LocalRedirects.safe(returnTo);
-        if (back != null && !back.startsWith("/connexion")) {
-            return back;
-        }
-        List<Memberships.Membership> spaces = memberships.ofCurrentAccount();
-        return spaces.size() == 1 ? "/t/" + spaces.get(0).pathSegment() + "/" : "/compte/";
+        external.redirect(external.getRequestContextPath() + memberships.landingPath(result.accountId(), returnTo));
     }
 
     private static long minutesUntil(OffsetDateTime until) {
