@@ -64,6 +64,11 @@ final class LaunchedPlatform implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** The platform's base URL (ends with "/"). */
+    java.net.URL base() throws java.net.MalformedURLException {
+        return URI.create("http://localhost:" + port + "/").toURL();
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.spplus.platform.testing.TestEnvironment;
+import org.spplus.platform.testing.WebVisitor;
 
 /**
  * The launcher against an external database, as in production: it refuses to start on malformed tenant
@@ -23,6 +24,12 @@ class LauncherIT {
         return Map.of("PLATFORM_DB_URL", url, "PLATFORM_DB_USER", TestEnvironment.DB_USER,
                 "PLATFORM_DB_PASSWORD", TestEnvironment.DB_PASSWORD, "PLATFORM_DB_RETRY_SECONDS", "2",
                 "PLATFORM_MAIL_ENABLED", "false");
+    }
+
+    private static Map<String, String> withDemoAccounts(Map<String, String> env) {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("PLATFORM_DEMO_ENABLED", "true");
+        return all;
     }
 
     @Test
@@ -59,7 +66,7 @@ class LauncherIT {
         String url = "jdbc:postgresql://localhost:" + dbPort + "/" + TestEnvironment.DB_NAME;
         try (TcpProxy database = new TcpProxy(dbPort, Integer.parseInt(env.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1")));
              LaunchedPlatform platform = LaunchedPlatform.start(Files.createTempDirectory("launcher"), freePort(),
-                     externalDatabase(url))) {
+                     withDemoAccounts(externalDatabase(url)))) {
             var notReady = platform.await("/health/ready", 503, "DATABASE_UNREACHABLE", 240);
             assertThat(notReady.body()).contains("\"database\"").contains("refused");
             assertThat(platform.get("/health/live").statusCode()).isEqualTo(200);
@@ -70,16 +77,22 @@ class LauncherIT {
 
             database.start();
             platform.awaitStatus("/health/ready", 200, 120);
-            assertThat(platform.get("/t/caf/").statusCode()).isEqualTo(200);
+            // a signed-in agent: each of their requests reads the database (their roles)
+            WebVisitor agent = WebVisitor.signedIn(platform.base(), "agent@caf.demo.spplus.fr", "services-publics-plus");
+            assertThat(agent.get("t/caf/").statusCode()).isEqualTo(200);
 
             database.stop();
-            var during = platform.get("/t/caf/");
+            var during = agent.get("t/caf/");
             assertThat(during.statusCode()).isEqualTo(503);
             assertThat(during.body()).contains("ne parvient pas à joindre sa base de données").doesNotContain("Exception");
             assertThat(platform.get("/health/ready").statusCode()).isEqualTo(503);
 
             database.start();
-            platform.awaitStatus("/t/caf/", 200, 120);
+            long until = System.currentTimeMillis() + 120_000;
+            while (agent.get("t/caf/").statusCode() != 200 && System.currentTimeMillis() < until) {
+                Thread.sleep(1000);
+            }
+            assertThat(agent.get("t/caf/").statusCode()).as("the same session works again").isEqualTo(200);
         }
     }
 
