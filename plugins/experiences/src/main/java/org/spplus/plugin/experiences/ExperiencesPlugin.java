@@ -1,0 +1,55 @@
+package org.spplus.plugin.experiences;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.spplus.platform.api.plugin.Area;
+import org.spplus.platform.api.plugin.LocalizedText;
+import org.spplus.platform.api.plugin.NavigationEntry;
+import org.spplus.platform.api.plugin.PlatformPlugin;
+import org.spplus.platform.api.security.Roles;
+
+/** The descriptor of the Experiences plugin ("Je donne mon avis avec Services Publics+"). */
+@ApplicationScoped
+public class ExperiencesPlugin implements PlatformPlugin {
+
+    public static final String ID = "experiences";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText name() {
+        return new LocalizedText("Je donne mon avis", "Share your experience");
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(
+                new NavigationEntry(new LocalizedText("Expériences des usagers", "Users' experiences"), "",
+                        Area.PUBLIC, null, 10),
+                new NavigationEntry(new LocalizedText("Je donne mon avis", "Share your experience"), "deposer",
+                        Area.PUBLIC, null, 20),
+                new NavigationEntry(new LocalizedText("Modération", "Moderation"), "moderation/",
+                        Area.PUBLIC, Roles.MODERATOR, 30),
+                new NavigationEntry(new LocalizedText("Bannette", "Inbox"), "", Area.BACK_OFFICE, Roles.AGENT, 10));
+    }
+
+    @Override
+    public Set<String> roles() {
+        return Set.of(Roles.AGENT, Roles.MANAGER, Roles.MODERATOR, Roles.CITIZEN);
+    }
+
+    @Override
+    public Map<String, String> defaultSettings() {
+        return ExperiencesSetting.defaults();
+    }
+
+    @Override
+    public String messageBundle() {
+        return "org.spplus.plugin.experiences.messages";
+    }
+}

@@ -1,0 +1,2 @@
+/** The Experiences plugin ("Je donne mon avis"): its descriptor and its per-tenant settings. */
+package org.spplus.plugin.experiences;
