@@ -22,8 +22,8 @@ import org.spplus.platform.api.tenant.TenantScope;
 import org.spplus.platform.core.account.AgentAdministration;
 import org.spplus.platform.core.organisation.OrganisationAdministration;
 import org.spplus.platform.core.security.AccessControl;
-import org.spplus.platform.core.security.AuthenticationRequiredException;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.security.AuthenticationRequiredException;
+import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.testing.Http;
 import org.spplus.platform.testing.WebVisitor;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.spplus.platform.core.security.AccessControl;
-import org.spplus.platform.core.security.AuthenticationRequiredException;
+import org.spplus.platform.api.security.AuthenticationRequiredException;
 import org.spplus.platform.core.tenancy.TenantAdministration;
 import org.spplus.platform.testing.Http;
 import org.spplus.platform.testing.WebVisitor;

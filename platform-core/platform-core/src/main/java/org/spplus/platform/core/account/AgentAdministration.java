@@ -23,8 +23,8 @@ import org.spplus.platform.api.tenant.CurrentTenant;
 import org.spplus.platform.core.mail.Mails;
 import org.spplus.platform.core.organisation.OrgUnit;
 import org.spplus.platform.core.security.AccessControl;
-import org.spplus.platform.core.validation.InvalidInput;
-import org.spplus.platform.core.validation.Inputs;
+import org.spplus.platform.api.validation.InvalidInput;
+import org.spplus.platform.api.validation.Inputs;
 
 /**
  * A network administrator manages the network's agents: invites them by mail (the invitation carries a

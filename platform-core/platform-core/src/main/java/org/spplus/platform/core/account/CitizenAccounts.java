@@ -14,8 +14,8 @@ import org.spplus.platform.api.persistence.Persistence;
 import org.spplus.platform.api.security.AccountErased;
 import org.spplus.platform.api.security.Roles;
 import org.spplus.platform.core.mail.Mails;
-import org.spplus.platform.core.validation.InvalidInput;
-import org.spplus.platform.core.validation.Inputs;
+import org.spplus.platform.api.validation.InvalidInput;
+import org.spplus.platform.api.validation.Inputs;
 
 /**
  * What a person does with their own account: create it (confirmed by mail), reset a forgotten password,

@@ -12,7 +12,7 @@ import org.spplus.platform.api.persistence.Persistence;
 import org.spplus.platform.api.security.Roles;
 import org.spplus.platform.core.security.oidc.OidcClient.VerifiedIdentity;
 import org.spplus.platform.core.security.oidc.OidcProvider;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 
 /**
  * Which account a person signing in through an identity provider is. FranceConnect: the account linked

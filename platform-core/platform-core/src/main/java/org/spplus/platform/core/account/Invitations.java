@@ -8,7 +8,7 @@ import org.spplus.platform.api.audit.AuditLog;
 import org.spplus.platform.api.persistence.Persistence;
 import org.spplus.platform.core.tenancy.TenantDirectory;
 import org.spplus.platform.core.tenancy.TenantInfo;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 
 /** An invited agent's first connection: the link (or its code) lets them choose their password. */
 @ApplicationScoped

@@ -30,13 +30,16 @@ public class DemoInfoServlet extends HttpServlet {
     @Inject
     transient DemoAccounts accounts;
 
+    @Inject
+    transient org.spplus.platform.api.web.PublicLinks links;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!settings.getBoolean(CoreSetting.DEMO_ENABLED)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = settings.get(CoreSetting.PUBLIC_URL).replaceAll("/+$", "");
+        String base = links.absolute("");
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         PrintWriter out = response.getWriter();

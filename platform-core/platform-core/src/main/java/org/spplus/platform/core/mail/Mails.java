@@ -2,12 +2,11 @@ package org.spplus.platform.core.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.spplus.platform.api.web.PublicLinks;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.spplus.platform.api.mail.OutgoingMail;
-import org.spplus.platform.core.config.CoreSetting;
-import org.spplus.platform.core.config.Settings;
 
 /** The core's mails, written from the templates bundle, with links on the platform's public address. */
 @ApplicationScoped
@@ -16,11 +15,11 @@ public class Mails {
     private static final String BUNDLE = "org.spplus.platform.core.mail.templates";
 
     @Inject
-    Settings settings;
+    PublicLinks links;
 
     /** An absolute link to a path of the platform. */
     public String link(String path) {
-        return settings.get(CoreSetting.PUBLIC_URL).replaceAll("/+$", "") + path;
+        return links.absolute(path);
     }
 
     /** A text mail from the templates {@code <key>.subject} and {@code <key>.body}, plus the signature. */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import org.spplus.platform.api.organisation.OrgUnitView;
 import org.spplus.platform.api.security.Roles;
-import org.spplus.platform.core.geo.Geography;
+import org.spplus.platform.api.geo.Geography;
 import org.spplus.platform.core.security.AccessControl;
-import org.spplus.platform.core.validation.InvalidInput;
-import org.spplus.platform.core.validation.Inputs;
+import org.spplus.platform.api.validation.InvalidInput;
+import org.spplus.platform.api.validation.Inputs;
 
 /**
  * The network administrator's edits of the organisation tree: create, rename, move, close and reopen

@@ -9,8 +9,8 @@ import org.spplus.platform.api.mail.MailOutbox;
 import org.spplus.platform.core.config.CoreSetting;
 import org.spplus.platform.core.config.Settings;
 import org.spplus.platform.core.mail.Mails;
-import org.spplus.platform.core.validation.InvalidInput;
-import org.spplus.platform.core.validation.Inputs;
+import org.spplus.platform.api.validation.InvalidInput;
+import org.spplus.platform.api.validation.Inputs;
 
 /** The contact form: checks the message and sends it to the platform's team through the outbox. */
 @ApplicationScoped

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.spplus.platform.api.security.AccessDeniedException;
+import org.spplus.platform.api.security.AuthenticationRequiredException;
 import org.spplus.platform.api.security.CurrentUser;
 import org.spplus.platform.api.security.UserRef;
 

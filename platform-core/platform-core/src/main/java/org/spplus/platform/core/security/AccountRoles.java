@@ -39,7 +39,7 @@ public class AccountRoles {
     }
 
     /** A manager also handles inboxes as an agent does. */
-    static Set<String> withImplied(Set<String> roles) {
+    public static Set<String> withImplied(Set<String> roles) {
         Set<String> all = new HashSet<>(roles);
         if (all.contains(Roles.MANAGER)) {
             all.add(Roles.AGENT);

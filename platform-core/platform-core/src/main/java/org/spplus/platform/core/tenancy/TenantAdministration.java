@@ -25,8 +25,8 @@ import org.spplus.platform.core.plugin.PluginRegistry;
 import org.spplus.platform.core.security.AccessControl;
 import org.spplus.platform.core.theme.ColorContrast;
 import org.spplus.platform.core.theme.LogoCheck;
-import org.spplus.platform.core.validation.InvalidInput;
-import org.spplus.platform.core.validation.Inputs;
+import org.spplus.platform.api.validation.InvalidInput;
+import org.spplus.platform.api.validation.Inputs;
 
 /**
  * Changes to a tenant's configuration made through the platform: its plugins and their settings and its

@@ -6,7 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
+import org.spplus.platform.api.web.PageFeedback;
 
 /**
  * Puts a service's field-by-field refusal beside the fields of a form, and tells the page which fields
@@ -14,12 +15,13 @@ import org.spplus.platform.core.validation.InvalidInput;
  */
 @Named
 @ApplicationScoped
-public class Forms {
+public class Forms implements PageFeedback {
 
     /**
      * Shows each problem on the component {@code <formId>:<field>}; the form-wide one (key "") on the page.
      * With a null form id, every problem shows on the page.
      */
+    @Override
     public void show(String formId, InvalidInput problems) {
         FacesContext context = FacesContext.getCurrentInstance();
         for (Map.Entry<String, String> problem : problems.problems().entrySet()) {
@@ -33,7 +35,15 @@ public class Forms {
         context.validationFailed();
     }
 
+    @Override
+    public void refuse(String message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        context.validationFailed();
+    }
+
     /** Shows a confirmation for the whole page, kept across a redirect. */
+    @Override
     public void confirm(String message) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
@@ -65,6 +75,7 @@ public class Forms {
      * what the page shows, header and network band included, is then read after the change, and
      * reloading does not send the form again.
      */
+    @Override
     public String confirmAndReload(String message) {
         confirm(message);
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";

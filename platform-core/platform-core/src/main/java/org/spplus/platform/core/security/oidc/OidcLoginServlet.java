@@ -17,10 +17,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.spplus.platform.core.account.ExternalAccounts;
-import org.spplus.platform.core.config.CoreSetting;
-import org.spplus.platform.core.config.Settings;
 import org.spplus.platform.core.security.SignIn;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.core.web.LocalRedirects;
 
 /**
@@ -59,7 +57,7 @@ public class OidcLoginServlet extends HttpServlet {
     transient SignIn signIn;
 
     @Inject
-    transient Settings settings;
+    transient org.spplus.platform.api.web.PublicLinks links;
 
     @Inject
     transient org.spplus.platform.core.security.Memberships memberships;
@@ -139,7 +137,7 @@ public class OidcLoginServlet extends HttpServlet {
     }
 
     private URI callback(OidcProvider provider) {
-        return URI.create(settings.get(CoreSetting.PUBLIC_URL).replaceAll("/+$", "") + "/connexion/oidc/"
+        return URI.create(links.absolute("/connexion/oidc/")
                 + provider.name() + "/retour");
     }
 

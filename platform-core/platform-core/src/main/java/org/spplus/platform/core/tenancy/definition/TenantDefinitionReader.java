@@ -11,7 +11,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.spplus.platform.core.geo.Geography;
+import org.spplus.platform.api.geo.Geography;
 import org.spplus.platform.core.tenancy.definition.TenantDefinition.DemoAccount;
 import org.spplus.platform.core.tenancy.definition.TenantDefinition.PluginDefinition;
 import org.spplus.platform.core.tenancy.definition.TenantDefinition.ThemeDefinition;

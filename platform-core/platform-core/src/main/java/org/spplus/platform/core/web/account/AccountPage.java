@@ -19,7 +19,7 @@ import org.spplus.platform.api.security.UserRef;
 import org.spplus.platform.core.account.CitizenAccounts;
 import org.spplus.platform.core.security.AccessControl;
 import org.spplus.platform.core.security.SignIn;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.core.web.Forms;
 
 /** A person's account page: name, password, contributions, erasure. */

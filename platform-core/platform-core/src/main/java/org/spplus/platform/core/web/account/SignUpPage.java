@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.spplus.platform.core.account.CitizenAccounts;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.core.web.Forms;
 
 /** Creating an account: the person then receives a confirmation link. */

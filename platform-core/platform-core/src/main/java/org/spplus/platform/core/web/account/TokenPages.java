@@ -12,7 +12,7 @@ import java.io.Serializable;
 import org.spplus.platform.core.account.CitizenAccounts;
 import org.spplus.platform.core.account.Invitations;
 import org.spplus.platform.core.security.SignIn;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.core.web.Forms;
 
 /**

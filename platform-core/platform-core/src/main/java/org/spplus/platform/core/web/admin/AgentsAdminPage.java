@@ -12,7 +12,7 @@ import org.spplus.platform.api.organisation.OrgUnitView;
 import org.spplus.platform.core.account.AgentAdministration;
 import org.spplus.platform.core.account.AgentAdministration.AgentRow;
 import org.spplus.platform.core.organisation.OrganisationAdministration;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.core.web.Forms;
 
 /** The network's agents: invitation, roles and entities, deactivation. */

@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import org.spplus.platform.core.tenancy.TenantAdministration;
 import org.spplus.platform.core.theme.ColorContrast;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.core.web.Forms;
 
 /** The network's appearance: names, accent colour and logo, with a preview before saving. */

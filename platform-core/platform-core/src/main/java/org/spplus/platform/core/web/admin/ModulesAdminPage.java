@@ -12,7 +12,7 @@ import java.util.Map;
 import org.spplus.platform.api.tenant.CurrentTenant;
 import org.spplus.platform.core.tenancy.TenantAdministration;
 import org.spplus.platform.core.tenancy.TenantAdministration.PluginState;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.core.web.Forms;
 
 /** The network's modules: switched on or off, and their settings. */

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.spplus.platform.api.organisation.OrgUnitView;
 import org.spplus.platform.core.organisation.OrganisationAdministration;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.core.web.Forms;
 
 /** The organisation tree of the network, with the form of the selected entity. */

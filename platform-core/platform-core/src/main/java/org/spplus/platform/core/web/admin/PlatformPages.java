@@ -10,7 +10,7 @@ import org.spplus.platform.core.mail.OutboxMail;
 import org.spplus.platform.core.mail.OutboxQueries;
 import org.spplus.platform.core.tenancy.TenantAdministration;
 import org.spplus.platform.core.tenancy.TenantInfo;
-import org.spplus.platform.core.validation.InvalidInput;
+import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.core.web.Forms;
 
 /** The platform administrators' console: the networks (and creating one), the outgoing mail. */

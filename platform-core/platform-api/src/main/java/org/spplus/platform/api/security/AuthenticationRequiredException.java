@@ -1,4 +1,4 @@
-package org.spplus.platform.core.security;
+package org.spplus.platform.api.security;
 
 /** Nobody is signed in and this needs someone (the person is sent to the sign-in page). */
 public class AuthenticationRequiredException extends RuntimeException {

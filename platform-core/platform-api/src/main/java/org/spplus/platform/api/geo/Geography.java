@@ -1,4 +1,4 @@
-package org.spplus.platform.core.geo;
+package org.spplus.platform.api.geo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +52,24 @@ public final class Geography {
 
     public Optional<Departement> departement(String code) {
         return Optional.ofNullable(code == null ? null : departements.get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * The département of a French postal code: its first two digits, three overseas (97x, 98x), and for
+     * Corsica 2A below 20200 and 2B from 20200. Empty when the code is not five digits or unknown.
+     */
+    public Optional<Departement> departementOfPostalCode(String postalCode) {
+        if (postalCode == null || !postalCode.strip().matches("\\d{5}")) {
+            return Optional.empty();
+        }
+        String code = postalCode.strip();
+        if (code.startsWith("20")) {
+            return departement(Integer.parseInt(code) < 20200 ? "2A" : "2B");
+        }
+        if (code.startsWith("97") || code.startsWith("98")) {
+            return departement(code.substring(0, 3));
+        }
+        return departement(code.substring(0, 2));
     }
 
     public List<Region> regions() {

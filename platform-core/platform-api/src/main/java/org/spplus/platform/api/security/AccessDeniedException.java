@@ -1,4 +1,4 @@
-package org.spplus.platform.core.security;
+package org.spplus.platform.api.security;
 
 /** The signed-in person may not do this (answered 403). */
 public class AccessDeniedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.spplus.platform.core.validation;
+package org.spplus.platform.api.validation;
 
 import java.util.regex.Pattern;
 

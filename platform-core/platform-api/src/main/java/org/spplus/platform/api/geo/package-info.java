@@ -1,2 +1,2 @@
 /** Reference data of French geography: régions and départements with their INSEE codes. */
-package org.spplus.platform.core.geo;
+package org.spplus.platform.api.geo;

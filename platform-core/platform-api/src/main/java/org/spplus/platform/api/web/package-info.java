@@ -1,0 +1,2 @@
+/** Services the platform offers to the pages of plugins. */
+package org.spplus.platform.api.web;

@@ -1,0 +1,20 @@
+package org.spplus.platform.core.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.spplus.platform.api.web.PublicLinks;
+import org.spplus.platform.core.config.CoreSetting;
+import org.spplus.platform.core.config.Settings;
+
+/** {@link PublicLinks} from {@code platform.public-url}: the one place absolute links are made. */
+@ApplicationScoped
+public class ConfiguredPublicLinks implements PublicLinks {
+
+    @Inject
+    Settings settings;
+
+    @Override
+    public String absolute(String path) {
+        return settings.get(CoreSetting.PUBLIC_URL).replaceAll("/+$", "") + path;
+    }
+}
