@@ -15,7 +15,9 @@ public enum ExperiencesSetting {
     /** Days before the target from which a story is flagged as nearing it. */
     ANSWER_WARNING_DAYS("answerWarningDays", "2"),
     /** E-mail addresses of agents who may publish their answers without a manager's validation (fast track). */
-    FAST_TRACK_AGENTS("fastTrackAgents", "");
+    FAST_TRACK_AGENTS("fastTrackAgents", ""),
+    /** The network of the procedure catalogue whose démarches the network's stories name (empty: the network's id). */
+    PROCEDURE_CATALOGUE("procedureCatalogue", "");
 
     private final String key;
     private final String defaultValue;

@@ -36,6 +36,8 @@ public enum CoreSetting {
             "Comma-separated addresses of the reverse proxies in front of the platform, whose X-Forwarded-For header is "
                     + "believed (for login throttling per address); empty when the platform is reached directly."),
 
+    TEST_CLOCK_ENABLED("platform.test-clock.enabled", "false",
+            "Lets tests move the platform's clock forward (POST /test/horloge?avance=P8D). Never in production."),
     BENCH_ENABLED("platform.bench.enabled", "false",
             "Serves the benchmark's reference page /bench/plancher (a bare PrimeFaces page). Off in production."),
 

@@ -13,8 +13,17 @@ public class ConfiguredPublicLinks implements PublicLinks {
     @Inject
     Settings settings;
 
+    @Inject
+    org.spplus.platform.core.tenancy.TenantDirectory tenants;
+
     @Override
     public String absolute(String path) {
         return settings.get(CoreSetting.PUBLIC_URL).replaceAll("/+$", "") + path;
+    }
+
+    @Override
+    public String backOffice(String tenantId, String path) {
+        String segment = tenants.byId(tenantId).map(t -> t.pathSegment()).orElse(tenantId);
+        return absolute(ViewPaths.TENANT_PREFIX + segment + path);
     }
 }

@@ -77,6 +77,12 @@ public class PlatformRequestFilter extends HttpFilter {
                 toSignIn(request, response);
                 return;
             }
+            if (causedBy(e, org.spplus.platform.api.web.NotFoundException.class) && !response.isCommitted()) {
+                response.reset();
+                SecurityHeaders.apply(response);
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
             if (causedBy(e, AccessDeniedException.class) && !response.isCommitted()) {
                 response.reset();
                 SecurityHeaders.apply(response);

@@ -1,0 +1,237 @@
+package org.spplus.webapp.experiences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.spplus.platform.testing.Accessibility;
+import org.spplus.platform.testing.Browser;
+import org.spplus.platform.testing.FailureSnapshots;
+import org.spplus.platform.testing.Mailbox;
+import org.spplus.webapp.TestAccounts;
+import org.spplus.webapp.TestDeployments;
+
+/**
+ * The whole chain of an experience, in Chromium: a citizen without an account tells their story through
+ * the three steps, confirms it from the mail → a moderator publishes it with a light correction (a phone
+ * number the detection highlighted) → it lands in the inbox of the chosen service → an agent drafts and
+ * submits the answer → a manager validates it → the answer is public → the citizen rates it useful.
+ * Every page is checked with axe-core.
+ */
+@ExtendWith({ArquillianExtension.class, FailureSnapshots.class})
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExperienceChainBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String CITIZEN = "paul.usager@exemple.fr";
+    private static final String TITLE = "Accueil attentif à Nîmes pour mon aide au logement";
+    private static final String BODY = "Je suis venu à l'accueil de Nîmes pour mon dossier d'APL après un déménagement. "
+            + "L'attente a été longue mais la personne m'a bien expliqué les pièces à fournir. "
+            + "Vous pouvez me joindre au 06 12 34 56 78 si besoin.";
+    private static final String CORRECTED = BODY.replace(" Vous pouvez me joindre au 06 12 34 56 78 si besoin.", "");
+    private static final String ANSWER = "Merci pour votre témoignage. Nous avons renforcé l'accueil le lundi matin.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestDeployments.withEssaiPlugin();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Browser citizen;
+    private static Browser staff;
+    private static String storyPath;
+
+    @BeforeAll
+    static void openBrowsers() {
+        citizen = Browser.open();
+        staff = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowsers() {
+        citizen.close();
+        staff.close();
+    }
+
+    @Test
+    @Order(1)
+    void aCitizenWithoutAccountTellsTheirStoryInThreeSteps() {
+        WebDriver driver = citizen.open(base, "experiences/deposer?reseau=alpha");
+        assertThat(written(driver, By.id("reseau-preselectionne"))).contains("Réseau Alpha");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        citizen.screenshot("experiences-assistant-etape1");
+
+        // step 1, with a missing feeling first: refused, nothing typed is lost
+        citizen.type(By.id("assistant:titre"), TITLE);
+        citizen.type(By.id("assistant:recit"), BODY);
+        new Select(driver.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
+        citizen.submit(By.id("assistant:suivant"));
+        assertThat(driver.findElement(By.id("ressenti-erreur")).getText()).contains("ressenti");
+        assertThat(driver.findElement(By.id("assistant:titre")).getAttribute("value")).isEqualTo(TITLE);
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        driver.findElement(By.cssSelector("input[name='assistant:ressenti'][value='positif']")).click();
+        citizen.submit(By.id("assistant:suivant"));
+
+        // step 2: the network is chosen; find the service; a suggested procedure; a channel
+        assertThat(driver.findElement(By.id("etape-titre")).getText()).contains("Précisez organismes et démarches");
+        assertThat(driver.findElement(By.cssSelector("input[name='assistant:reseaux'][value='alpha']")).isSelected()).isTrue();
+        driver.findElement(By.cssSelector("input[id$='recherche-service']")).sendKeys("Nîmes");
+        citizen.submit(By.cssSelector("input[id$='chercher-service']"));
+        citizen.submit(By.cssSelector("input[aria-label='Choisir Accueil Alpha de Nîmes']"));
+        assertThat(driver.findElement(By.id("assistant:services")).getText()).contains("Service choisi : Accueil Alpha de Nîmes");
+        assertThat(buttons(driver, "demarches-suggerees")).contains("Aide personnalisée au logement (APL)");
+        citizen.submit(By.cssSelector("#demarches-suggerees input[value='Aide personnalisée au logement (APL)']"));
+        assertThat(buttons(driver, "demarches-choisies")).containsExactly("Aide personnalisée au logement (APL)");
+        driver.findElement(By.xpath("//label[normalize-space()='Accueil physique']")).click();
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        citizen.screenshot("experiences-assistant-etape2");
+        citizen.submit(By.id("assistant:suivant"));
+
+        // step 3: review, the address and postal code, the charter
+        assertThat(driver.findElement(By.id("relecture")).getText()).contains(TITLE, "Accueil Alpha de Nîmes");
+        citizen.type(By.id("assistant:email"), CITIZEN);
+        citizen.type(By.id("assistant:codePostal"), "30000");
+        citizen.submit(By.id("assistant:envoyer"));
+        assertThat(driver.findElement(By.id("charte-erreur")).getText()).contains("charte");
+        assertThat(driver.findElement(By.id("assistant:email")).getAttribute("value")).isEqualTo(CITIZEN);
+        driver.findElement(By.cssSelector("label[for='assistant:charte']")).click();
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        citizen.screenshot("experiences-assistant-etape3");
+        citizen.submit(By.id("assistant:envoyer"));
+        assertThat(driver.findElement(By.id("experience-envoyee")).getText()).contains("bien été envoyée");
+    }
+
+    @Test
+    @Order(2)
+    void theMailedLinkConfirmsTheAddress() {
+        URI link = Mailbox.await(CITIZEN, "Confirmez l'envoi").link("/experiences/suivi");
+        WebDriver driver = citizen.driver();
+        driver.get(link.toString());
+        assertThat(written(driver, By.id("statut"))).contains("confirmation");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        citizen.submit(By.id("suivi:confirmer"));
+        assertThat(written(driver, By.id("statut"))).isEqualTo("En attente de modération");
+    }
+
+    @Test
+    @Order(3)
+    void aModeratorPublishesItWithALightCorrection() {
+        WebDriver driver = staff.signIn(base, TestAccounts.MODERATOR, TestAccounts.PASSWORD);
+        staff.open(base, "experiences/moderation/");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        staff.submit(By.linkText(TITLE));
+        assertThat(driver.findElement(By.id("recit-surligne")).findElement(By.tagName("mark")).getText())
+                .contains("06 12 34 56 78");
+        assertThat(driver.findElement(By.id("detections")).getText()).contains("Numéro de téléphone");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        staff.screenshot("experiences-moderation");
+        driver.findElement(By.id("decision:recit")).clear();
+        driver.findElement(By.id("decision:recit")).sendKeys(CORRECTED);
+        staff.type(By.id("decision:message"), "Nous avons retiré votre numéro de téléphone.");
+        staff.submit(By.id("decision:publier-corrige"));
+        assertThat(driver.getPageSource()).contains("publiée avec vos corrections");
+        staff.signOut(base);
+    }
+
+    @Test
+    @Order(4)
+    void itLandsInTheInboxOfTheChosenServiceWhereAnAgentDraftsTheAnswer() {
+        WebDriver driver = staff.signIn(base, TestAccounts.ALPHA_AGENT, TestAccounts.PASSWORD);
+        new WebDriverWait(driver, WAIT).until(d -> {
+            staff.open(base, "t/alpha/experiences/");
+            return !d.findElements(By.linkText(TITLE)).isEmpty();
+        });
+        assertThat(written(driver, By.id("bannette"))).contains("Accueil Alpha de Nîmes", "Nouvelle");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        staff.screenshot("experiences-bannette");
+        staff.submit(By.linkText(TITLE));
+        assertThat(driver.findElement(By.id("recit")).getText()).isEqualTo(CORRECTED);
+        staff.type(By.id("reponse-form:reponse"), ANSWER);
+        staff.type(By.id("reponse-form:signature"), "L'accueil Alpha de Nîmes");
+        staff.submit(By.id("reponse-form:enregistrer"));
+        assertThat(driver.getPageSource()).contains("Brouillon enregistré");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        staff.submit(By.id("reponse-form:soumettre"));
+        assertThat(written(driver, By.id("etat-reponse"))).isEqualTo("Soumise à validation");
+        staff.signOut(base);
+    }
+
+    @Test
+    @Order(5)
+    void aManagerValidatesAndTheAnswerIsPublic() {
+        WebDriver driver = staff.signIn(base, TestAccounts.ALPHA_MANAGER, TestAccounts.PASSWORD);
+        staff.open(base, "t/alpha/experiences/?statut=AWAITING_VALIDATION");
+        staff.submit(By.linkText(TITLE));
+        assertThat(driver.findElement(By.id("reponse-form:reponse")).getAttribute("value")).isEqualTo(ANSWER);
+        staff.submit(By.id("reponse-form:valider"));
+        assertThat(driver.findElement(By.id("reponse-publiee")).getText()).isEqualTo(ANSWER);
+        staff.signOut(base);
+
+        WebDriver visitor = citizen.open(base, "experiences/?q=logement");
+        assertThat(Accessibility.violations(visitor)).isEmpty();
+        citizen.screenshot("experiences-liste");
+        citizen.submit(By.linkText(TITLE));
+        storyPath = visitor.getCurrentUrl();
+        assertThat(visitor.findElement(By.id("recit")).getText()).isEqualTo(CORRECTED).doesNotContain("06 12");
+        assertThat(visitor.getPageSource()).contains(ANSWER, "Accueil Alpha de Nîmes").doesNotContain(CITIZEN);
+        assertThat(Accessibility.violations(visitor)).isEmpty();
+        citizen.screenshot("experiences-page-publique");
+    }
+
+    @Test
+    @Order(6)
+    void theCitizenIsToldAndRatesTheAnswerUseful() {
+        Mailbox.Mail mail = Mailbox.await(CITIZEN, "a répondu");
+        WebDriver driver = citizen.driver();
+        driver.get(mail.link("/experiences/suivi").toString());
+        assertThat(driver.findElement(By.id("difference")).getText()).contains("06 12 34 56 78");
+        assertThat(driver.findElement(By.id("texte-publie")).getText()).doesNotContain("06 12");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        citizen.submit(By.cssSelector("input[id$='utile']:not([id$='pas-utile'])"));
+        assertThat(driver.getPageSource()).contains("Merci pour votre avis");
+        driver.get(storyPath);
+        assertThat(driver.getPageSource()).contains("L'auteur a trouvé cette réponse utile");
+    }
+
+    @Test
+    @Order(7)
+    void anyVisitorSaysTheyHadASimilarExperienceOncePerBrowser() {
+        WebDriver driver = staff.open(base, storyPath.substring(storyPath.indexOf("/experiences/") + 1));
+        assertThat(driver.findElement(By.id("compte-similaire")).getText()).contains("Personne");
+        driver.findElement(By.id("similaire:jai-vecu")).click();
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.id("deja-similaire")).isEmpty());
+        assertThat(driver.findElement(By.id("compte-similaire")).getText()).contains("1 personne");
+        driver.navigate().refresh();
+        assertThat(driver.findElements(By.id("similaire:jai-vecu"))).isEmpty();
+    }
+
+    /** The labels of the buttons in a list. */
+    private static java.util.List<String> buttons(WebDriver driver, String listId) {
+        return driver.findElements(By.cssSelector("#" + listId + " input")).stream().map(b -> b.getAttribute("value")).toList();
+    }
+
+    /** The text as written in the page (badges are shown in capitals by the design system). */
+    private static String written(WebDriver driver, By element) {
+        return driver.findElement(element).getAttribute("textContent").strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,2 @@
+/** Background work of plugins: periodic jobs and work started after a commit. */
+package org.spplus.platform.api.jobs;

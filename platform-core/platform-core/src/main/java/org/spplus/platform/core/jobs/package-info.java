@@ -1,0 +1,2 @@
+/** Background jobs of plugins, on the container's scheduler. */
+package org.spplus.platform.core.jobs;

@@ -1,0 +1,2 @@
+/** The platform's clock, which tests may move forward. */
+package org.spplus.platform.core.time;

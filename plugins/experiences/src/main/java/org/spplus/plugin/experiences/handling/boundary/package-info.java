@@ -1,0 +1,2 @@
+/** The networks' side: inboxes, case handling and answers. */
+package org.spplus.plugin.experiences.handling.boundary;

@@ -1,0 +1,242 @@
+package org.spplus.plugin.experiences.handling.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.spplus.platform.api.organisation.OrgUnitView;
+import org.spplus.platform.api.security.CurrentUser;
+import org.spplus.platform.api.security.Roles;
+import org.spplus.platform.api.tenant.TenantRef;
+import org.spplus.platform.api.validation.InvalidInput;
+import org.spplus.platform.api.web.PageFeedback;
+import org.spplus.plugin.experiences.handling.boundary.Answers;
+import org.spplus.plugin.experiences.handling.boundary.Inbox;
+import org.spplus.plugin.experiences.handling.entity.Answer;
+import org.spplus.plugin.experiences.handling.entity.AnswerState;
+import org.spplus.plugin.experiences.procedure.ContactChannel;
+import org.spplus.plugin.experiences.web.Texts;
+
+/** A case opened by an agent: the story, the answer being written or validated, and its routing. */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Answers answers;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    PageFeedback feedback;
+
+    private Long id;
+    private transient Inbox.CaseView view;
+    private long answerVersion = -1;
+    private String body = "";
+    private String courtesy = "";
+    private String signature = "";
+    private String answerStatus = "";
+    private String reviewComment = "";
+    private Long moveTarget;
+    private String moveReason = "";
+    private String transferNetwork = "";
+
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        refresh(true);
+    }
+
+    private void refresh(boolean withDraft) {
+        view = inbox.open(id);
+        Answer answer = view.answer();
+        answerVersion = answer == null ? -1 : answer.getVersion();
+        if (withDraft && answer != null) {
+            body = answer.getBody();
+            courtesy = nullToEmpty(answer.getCourtesy());
+            signature = nullToEmpty(answer.getSignature());
+            answerStatus = nullToEmpty(answer.getAnswerStatus());
+        }
+    }
+
+    public void claim() {
+        act(() -> inbox.claim(id), "case.done.claimed");
+    }
+
+    public void save() {
+        act(() -> answers.save(id, answerVersion, draft()), "case.done.saved");
+    }
+
+    public void submit() {
+        act(() -> {
+            AnswerState state = answers.submit(id, answerVersion, draft());
+            if (state == AnswerState.PUBLISHED) {
+                Texts.confirm("case.done.published");
+            }
+        }, "case.done.submitted");
+    }
+
+    public void approve() {
+        act(() -> answers.approve(id, answerVersion, draft()), "case.done.published");
+    }
+
+    public void sendBack() {
+        act(() -> answers.sendBack(id, answerVersion, reviewComment), "case.done.returned");
+    }
+
+    public String moveDown() {
+        return route(() -> inbox.moveDown(id, moveTarget == null ? -1 : moveTarget, moveReason), "case.done.moved");
+    }
+
+    public String moveUp() {
+        return route(() -> inbox.moveUp(id, moveReason), "case.done.moved");
+    }
+
+    public String transfer() {
+        return route(() -> inbox.transfer(id, transferNetwork, moveReason), "case.done.transferred");
+    }
+
+    /** After a move the case may be out of the agent's inboxes: back to the inbox. */
+    private String route(Runnable action, String doneKey) {
+        try {
+            action.run();
+            feedback.confirm(Texts.get(doneKey));
+            return "/experiences/backoffice/index?faces-redirect=true";
+        } catch (InvalidInput problems) {
+            feedback.show("orientation", problems);
+            return null;
+        }
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            if (FacesContext.getCurrentInstance().getMessageList(null).isEmpty()) {
+                Texts.confirm(doneKey);
+            }
+            refresh(false);
+        } catch (InvalidInput problems) {
+            feedback.show("reponse-form", problems);
+        }
+    }
+
+    private Answers.Draft draft() {
+        return new Answers.Draft(body, courtesy, signature, answerStatus);
+    }
+
+    public Inbox.CaseView getView() {
+        if (view == null) {
+            refresh(false);
+        }
+        return view;
+    }
+
+    public boolean isEditable() {
+        Answer answer = getView().answer();
+        return getView().storyCase().getStatus().isOpen() && (answer == null || answer.getState().editable());
+    }
+
+    public boolean isAwaitingMyValidation() {
+        Answer answer = getView().answer();
+        return answer != null && answer.getState() == AnswerState.SUBMITTED && user.hasRole(Roles.MANAGER);
+    }
+
+    public List<OrgUnitView> getEntitiesBelow() {
+        return inbox.entitiesBelow(id);
+    }
+
+    public List<TenantRef> getOtherNetworks() {
+        return inbox.otherNetworks();
+    }
+
+    public String channelLabel(String code) {
+        return ContactChannel.fromCode(code).map(c -> c.label().in(FacesContext.getCurrentInstance().getViewRoot()
+                .getLocale())).orElse(code);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getCourtesy() {
+        return courtesy;
+    }
+
+    public void setCourtesy(String courtesy) {
+        this.courtesy = courtesy;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public void setSignature(String signature) {
+        this.signature = signature;
+    }
+
+    public String getAnswerStatus() {
+        return answerStatus;
+    }
+
+    public void setAnswerStatus(String answerStatus) {
+        this.answerStatus = answerStatus;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public void setReviewComment(String reviewComment) {
+        this.reviewComment = reviewComment;
+    }
+
+    public Long getMoveTarget() {
+        return moveTarget;
+    }
+
+    public void setMoveTarget(Long moveTarget) {
+        this.moveTarget = moveTarget;
+    }
+
+    public String getMoveReason() {
+        return moveReason;
+    }
+
+    public void setMoveReason(String moveReason) {
+        this.moveReason = moveReason;
+    }
+
+    public String getTransferNetwork() {
+        return transferNetwork;
+    }
+
+    public void setTransferNetwork(String transferNetwork) {
+        this.transferNetwork = transferNetwork;
+    }
+}

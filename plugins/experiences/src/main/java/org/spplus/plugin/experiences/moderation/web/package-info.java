@@ -1,0 +1,2 @@
+/** Pages of the moderators' desk. */
+package org.spplus.plugin.experiences.moderation.web;

@@ -1,0 +1,63 @@
+package org.spplus.plugin.experiences.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.spplus.platform.api.mail.MailOutbox;
+import org.spplus.platform.api.mail.OutgoingMail;
+import org.spplus.platform.api.web.PublicLinks;
+
+/** The plugin's mails, written from the templates in {@code mails.properties} and queued in the outbox. */
+@ApplicationScoped
+public class ExperienceMails {
+
+    private static final String BUNDLE = "org.spplus.plugin.experiences.notification.mails";
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    PublicLinks links;
+
+    /**
+     * Queues the mail {@code key} in the current transaction.
+     *
+     * @param link a path below the context path, put in the body as {1} (absolute)
+     * @param args the title as {0}, then the template's other arguments as {2}, {3}…
+     */
+    public void send(String to, String key, String title, String link, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = title;
+        all[1] = links.absolute(link);
+        System.arraycopy(args, 0, all, 2, args.length);
+        outbox.enqueue(compose(to, key, all));
+    }
+
+    /** Like {@link #send}, with a link to a page of the network's back office ({@code path} below {@code /t/<network>}). */
+    public void sendBackOffice(String to, String key, String title, String tenantId, String path, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = title;
+        all[1] = links.backOffice(tenantId, path);
+        System.arraycopy(args, 0, all, 2, args.length);
+        outbox.enqueue(compose(to, key, all));
+    }
+
+    /** A text from the templates (for a part of a mail, such as {@code published.light}). */
+    public String text(String key) {
+        return bundle().getString(key);
+    }
+
+    static OutgoingMail compose(String to, String key, Object[] args) {
+        ResourceBundle bundle = bundle();
+        String subject = new MessageFormat(bundle.getString(key + ".subject"), Locale.FRENCH).format(args);
+        String body = new MessageFormat(bundle.getString(key + ".body"), Locale.FRENCH).format(args)
+                + bundle.getString("signature");
+        return OutgoingMail.text(to, subject, body);
+    }
+
+    private static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, ExperienceMails.class.getClassLoader());
+    }
+}

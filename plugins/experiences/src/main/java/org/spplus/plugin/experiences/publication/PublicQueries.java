@@ -1,0 +1,210 @@
+package org.spplus.plugin.experiences.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.spplus.platform.api.persistence.Persistence;
+
+/**
+ * The public queries on published stories: lists by keyset pages (newest first), filters, French full-text
+ * search, a story with its answers. Native SQL on the read model: every list is an index range scan, so a
+ * page costs the same at ten thousand and at a million stories.
+ */
+@ApplicationScoped
+@Transactional
+public class PublicQueries {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    /**
+     * The filters of the public list; null or empty means "any".
+     *
+     * @param answered true: answered only; false: not answered yet
+     */
+    public record Filter(String network, String departement, String feeling, String channel, String procedure,
+                         Boolean answered, LocalDate from, LocalDate to, String text) implements java.io.Serializable {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** Where the next page starts: after this story in publication order. */
+    public record Cursor(OffsetDateTime publishedAt, long storyId) implements java.io.Serializable {
+
+        public String token() {
+            return publishedAt.toInstant().toEpochMilli() + "_" + storyId;
+        }
+
+        public static Optional<Cursor> parse(String token) {
+            if (token == null || !token.matches("\\d{1,15}_\\d{1,18}")) {
+                return Optional.empty();
+            }
+            String[] parts = token.split("_");
+            return Optional.of(new Cursor(OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(
+                    Long.parseLong(parts[0])), PARIS), Long.parseLong(parts[1])));
+        }
+    }
+
+    /** A published story in a list. */
+    public record Row(long id, String title, String excerpt, String feeling, String departement,
+                      OffsetDateTime publishedAt, int answerCount, List<String> networks, int similarCount) {
+    }
+
+    /** A page of a list, and where the next one starts (empty at the end). */
+    public record Page(List<Row> rows, Optional<Cursor> next) {
+    }
+
+    /** A published answer, as the public reads it. */
+    public record PublicAnswer(long id, String unitName, String networkName, String body, String courtesy,
+                               String signature, OffsetDateTime publishedAt, Boolean useful) {
+    }
+
+    /** A published story with its answers. */
+    public record StoryPage(Row story, String body, String authorLabel, String authorKind, List<String> channels,
+                            List<String> procedures, OffsetDateTime writtenAt, List<PublicAnswer> answers) {
+    }
+
+    @Inject
+    Persistence persistence;
+
+    public Page list(Filter filter, Optional<Cursor> after, int size) {
+        StringBuilder sql = new StringBuilder("select s.story_id, s.title, left(s.body, 240), s.feeling, "
+                + "s.departement_code, s.published_at, s.answer_count, array_to_string(s.tenant_ids, ','), "
+                + "s.similar_count from exp_public_story s");
+        List<Object> params = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        String order = "s.published_at desc, s.story_id desc";
+        if (notBlank(filter.network())) {
+            sql.append(" join exp_public_story_network n on n.story_id = s.story_id and n.tenant_id = ?");
+            params.add(filter.network());
+            order = "n.published_at desc, n.story_id desc";
+        }
+        if (notBlank(filter.departement())) {
+            where.add("s.departement_code = ?");
+            params.add(filter.departement());
+        }
+        if (notBlank(filter.feeling())) {
+            where.add("s.feeling = ?");
+            params.add(filter.feeling());
+        }
+        if (notBlank(filter.channel())) {
+            where.add("s.channels @> array[?]::varchar[]");
+            params.add(filter.channel());
+        }
+        if (notBlank(filter.procedure())) {
+            where.add("s.procedures @> array[?]::varchar[]");
+            params.add(filter.procedure());
+        }
+        if (filter.answered() != null) {
+            where.add(filter.answered() ? "s.first_answer_at is not null" : "s.first_answer_at is null");
+        }
+        if (filter.from() != null) {
+            where.add("s.published_at >= ?");
+            params.add(filter.from().atStartOfDay(PARIS).toOffsetDateTime());
+        }
+        if (filter.to() != null) {
+            where.add("s.published_at < ?");
+            params.add(filter.to().plusDays(1).atStartOfDay(PARIS).toOffsetDateTime());
+        }
+        if (notBlank(filter.text())) {
+            where.add("s.search @@ websearch_to_tsquery('exp_french', ?)");
+            params.add(filter.text().strip());
+        }
+        if (after.isPresent()) {
+            String column = notBlank(filter.network()) ? "n" : "s";
+            where.add("(" + column + ".published_at, " + column + ".story_id) < (?, ?)");
+            params.add(after.get().publishedAt());
+            params.add(after.get().storyId());
+        }
+        if (!where.isEmpty()) {
+            sql.append(" where ").append(String.join(" and ", where));
+        }
+        sql.append(" order by ").append(order).append(" limit ").append(size + 1);
+        List<Row> rows = rows(query(sql.toString(), params));
+        Optional<Cursor> next = Optional.empty();
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            Row last = rows.get(size - 1);
+            next = Optional.of(new Cursor(last.publishedAt(), last.id()));
+        }
+        return new Page(List.copyOf(rows), next);
+    }
+
+    public Optional<StoryPage> story(long storyId) {
+        List<Object[]> found = result(query("select s.story_id, s.title, left(s.body, 240), s.feeling, s.departement_code, "
+                + "s.published_at, s.answer_count, array_to_string(s.tenant_ids, ','), s.similar_count, s.body, "
+                + "s.author_label, s.author_kind, array_to_string(s.channels, ','), array_to_string(s.procedures, ','), "
+                + "s.written_at from exp_public_story s where s.story_id = ?", List.of(storyId)));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = found.get(0);
+        List<PublicAnswer> answers = new ArrayList<>();
+        for (Object[] a : result(query("select id, unit_name, network_name, body, courtesy, signature, published_at, "
+                + "useful from exp_public_answer where story_id = ? order by published_at, id", List.of(storyId)))) {
+            answers.add(new PublicAnswer(((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3],
+                    (String) a[4], (String) a[5], time(a[6]), (Boolean) a[7]));
+        }
+        return Optional.of(new StoryPage(row(r), (String) r[9], (String) r[10], (String) r[11], split(r[12]),
+                split(r[13]), time(r[14]), answers));
+    }
+
+    private Query query(String sql, List<Object> params) {
+        Query query = persistence.platform().createNativeQuery(sql);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> result(Query query) {
+        return query.getResultList();
+    }
+
+    private static List<Row> rows(Query query) {
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : result(query)) {
+            rows.add(row(r));
+        }
+        return rows;
+    }
+
+    private static Row row(Object[] r) {
+        return new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                time(r[5]), ((Number) r[6]).intValue(), split(r[7]), ((Number) r[8]).intValue());
+    }
+
+    static OffsetDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atZone(PARIS).toOffsetDateTime();
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atZone(PARIS).toOffsetDateTime();
+        }
+        throw new IllegalStateException("Unexpected time value " + value.getClass());
+    }
+
+    private static List<String> split(Object value) {
+        return value == null || value.toString().isEmpty() ? List.of() : Arrays.asList(value.toString().split(","));
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,222 @@
+package org.spplus.plugin.experiences.publication.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.spplus.platform.api.geo.Geography;
+import org.spplus.platform.api.tenant.TenantCatalog;
+import org.spplus.platform.api.tenant.TenantRef;
+import org.spplus.plugin.experiences.ExperiencesPlugin;
+import org.spplus.plugin.experiences.procedure.ContactChannel;
+import org.spplus.plugin.experiences.publication.PublicQueries;
+import org.spplus.plugin.experiences.story.Feeling;
+
+/**
+ * The public list of published stories across networks: filters and full-text search in the address (a GET
+ * form, so that every list can be bookmarked and shared), pages by "see more" links.
+ */
+@Named
+@RequestScoped
+public class PublicStoriesPage {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    PublicQueries queries;
+
+    @Inject
+    TenantCatalog tenants;
+
+    private String network = "";
+    private String departement = "";
+    private String feeling = "";
+    private String channel = "";
+    private String answered = "";
+    private String from = "";
+    private String to = "";
+    private String text = "";
+    private String after = "";
+    private PublicQueries.Page page;
+    private String dateProblem;
+
+    public void load() {
+        LocalDate start = date(from);
+        LocalDate end = date(to);
+        Boolean answeredOnly = switch (answered) {
+            case "oui" -> Boolean.TRUE;
+            case "non" -> Boolean.FALSE;
+            default -> null;
+        };
+        page = queries.list(new PublicQueries.Filter(blankToNull(network), blankToNull(departement),
+                Feeling.fromCode(feeling).map(Enum::name).orElse(null), ContactChannel.fromCode(channel)
+                        .map(ContactChannel::code).orElse(null), null, answeredOnly, start, end, blankToNull(text)),
+                PublicQueries.Cursor.parse(after), PAGE_SIZE);
+    }
+
+    private LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            dateProblem = "La date « " + value + " » n'est pas reconnue : choisissez-la dans le calendrier (jj/mm/aaaa).";
+            return null;
+        }
+    }
+
+    public List<PublicQueries.Row> getRows() {
+        return page.rows();
+    }
+
+    public Optional<String> getNextToken() {
+        return page.next().map(PublicQueries.Cursor::token);
+    }
+
+    /** The address of the next page: the same filters, starting after the last story shown. */
+    public String getNextQuery() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("reseau", network);
+        params.put("departement", departement);
+        params.put("ressenti", feeling);
+        params.put("canal", channel);
+        params.put("reponse", answered);
+        params.put("du", from);
+        params.put("au", to);
+        params.put("q", text);
+        params.put("apres", getNextToken().orElse(""));
+        StringBuilder query = new StringBuilder();
+        params.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
+                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        return query.toString();
+    }
+
+    public String getDateProblem() {
+        return dateProblem;
+    }
+
+    public boolean isFiltered() {
+        return !(network + departement + feeling + channel + answered + from + to + text).isBlank();
+    }
+
+    public List<TenantRef> getNetworks() {
+        return tenants.enabling(ExperiencesPlugin.ID);
+    }
+
+    public String networkName(String tenantId) {
+        return tenants.byId(tenantId).map(TenantRef::shortName).orElse(tenantId);
+    }
+
+    public Map<String, String> getDepartements() {
+        Map<String, String> list = new LinkedHashMap<>();
+        Geography.france().departements().forEach(d -> list.put(d.code() + " – " + d.name(), d.code()));
+        return list;
+    }
+
+    public String departementName(String code) {
+        return code == null ? "" : Geography.france().departement(code).map(d -> d.name()).orElse(code);
+    }
+
+    public Feeling[] getFeelings() {
+        return Feeling.values();
+    }
+
+    public ContactChannel[] getChannels() {
+        return ContactChannel.values();
+    }
+
+    public String feelingLabel(String name) {
+        try {
+            return Feeling.valueOf(name).label().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "";
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getNetwork() {
+        return network;
+    }
+
+    public void setNetwork(String network) {
+        this.network = network == null ? "" : network;
+    }
+
+    public String getDepartement() {
+        return departement;
+    }
+
+    public void setDepartement(String departement) {
+        this.departement = departement == null ? "" : departement;
+    }
+
+    public String getFeeling() {
+        return feeling;
+    }
+
+    public void setFeeling(String feeling) {
+        this.feeling = feeling == null ? "" : feeling;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel == null ? "" : channel;
+    }
+
+    public String getAnswered() {
+        return answered;
+    }
+
+    public void setAnswered(String answered) {
+        this.answered = answered == null ? "" : answered;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from == null ? "" : from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to == null ? "" : to;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text == null ? "" : text;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public void setAfter(String after) {
+        this.after = after == null ? "" : after;
+    }
+}

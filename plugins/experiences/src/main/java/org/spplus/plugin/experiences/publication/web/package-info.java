@@ -1,0 +1,2 @@
+/** Public pages: the list of published stories and a story with its answers. */
+package org.spplus.plugin.experiences.publication.web;

@@ -1,0 +1,86 @@
+package org.spplus.plugin.experiences.story.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.spplus.platform.api.persistence.Persistence;
+import org.spplus.platform.api.security.CurrentUser;
+import org.spplus.platform.api.security.UserRef;
+import org.spplus.plugin.experiences.story.StoryForm;
+import org.spplus.plugin.experiences.story.control.AuthorNotices;
+import org.spplus.plugin.experiences.story.control.StoryHistory;
+import org.spplus.plugin.experiences.story.control.FollowTokens;
+import org.spplus.plugin.experiences.story.control.StoryChecks;
+import org.spplus.plugin.experiences.story.entity.Story;
+import org.spplus.plugin.experiences.story.entity.StoryContent;
+import org.spplus.plugin.experiences.story.entity.StoryStatus;
+
+/**
+ * Receives the stories citizens tell: with an account the story is theirs; without one, it waits until the
+ * e-mail address is confirmed by the link mailed to it, which then lets them follow it.
+ */
+@ApplicationScoped
+@Transactional
+public class StorySubmissions {
+
+    /**
+     * What became of a submission.
+     *
+     * @param storyId     the story
+     * @param status      where it stands
+     * @param alreadySent true when this submission key had already been received (a double submission)
+     */
+    public record Submitted(long storyId, StoryStatus status, boolean alreadySent) {
+    }
+
+    @Inject
+    Persistence persistence;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    StoryChecks checks;
+
+    @Inject
+    AuthorNotices notices;
+
+    @Inject
+    StoryHistory history;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Submits the story once per submission key (the wizard's own key: sending the same form twice gives
+     * one story).
+     */
+    public Submitted submit(StoryForm form, String submissionKey) {
+        EntityManager em = persistence.platform();
+        Optional<Story> existing = em.createQuery("select s from Story s where s.submissionKey = :key", Story.class)
+                .setParameter("key", FollowTokens.hash(submissionKey)).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return new Submitted(existing.get().getId(), existing.get().getStatus(), true);
+        }
+        Optional<UserRef> author = user.get();
+        StoryContent content = checks.complete(form, author.isEmpty());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Story story = new Story(content, FollowTokens.hash(submissionKey), now);
+        if (author.isPresent()) {
+            story.byAccount(author.get().accountId());
+        } else {
+            story.byEmail(form.getEmail().strip());
+        }
+        em.persist(story);
+        em.flush();
+        history.record(story, "SUBMITTED", "Réseaux : " + content.targets().stream().map(t -> t.getTenantId())
+                .distinct().toList() + ", origine : " + story.getOrigin()
+                + (author.isPresent() ? "" : " ; sans compte, en attente de confirmation de l'adresse e-mail"));
+        notices.send(story, author.isPresent() ? "submitted.account" : "submitted.email");
+        return new Submitted(story.getId(), story.getStatus(), false);
+    }
+}

@@ -1,0 +1,23 @@
+package org.spplus.plugin.experiences.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+
+/** Texts of the plugin's pages from its resource bundle ({@code expMsg}), in the page's language. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    public static String get(String key, Object... args) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = context.getApplication().getResourceBundle(context, "expMsg").getString(key);
+        return args.length == 0 ? text : new MessageFormat(text, context.getViewRoot().getLocale()).format(args);
+    }
+
+    /** Shows a confirmation for the whole page (for actions that stay on the page). */
+    public static void confirm(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, args), null));
+    }
+}
