@@ -8,6 +8,8 @@ public final class TestAccounts {
     public static final String ALPHA_ADMIN = "admin@alpha.test.spplus.fr";
     public static final String ALPHA_MANAGER = "manager@alpha.test.spplus.fr";
     public static final String ALPHA_AGENT = "agent@alpha.test.spplus.fr";
+    public static final String ALPHA_NATIONAL_MANAGER = "national@alpha.test.spplus.fr";
+    public static final String BETA_NATIONAL_MANAGER = "national@beta.test.spplus.fr";
     public static final String BETA_ADMIN = "admin@beta.test.spplus.fr";
     public static final String BETA_MANAGER = "manager@beta.test.spplus.fr";
     public static final String BETA_AGENT = "agent@beta.test.spplus.fr";

@@ -156,6 +156,7 @@ public final class TestEnvironment {
                 "-Dplatform.mail.smtp.port=" + smtpPort,
                 "-Dplatform.mail.poll-seconds=1",
                 "-Dplatform.demo.enabled=true",
+                "-Dplatform.test-clock.enabled=true",
                 "-Dplatform.public-url=" + publicUrl()));
         options.addAll(identityProvider.serverOptions());
         return options;

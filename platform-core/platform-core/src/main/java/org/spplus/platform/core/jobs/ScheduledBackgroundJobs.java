@@ -30,6 +30,7 @@ public class ScheduledBackgroundJobs implements BackgroundJobs {
 
     private final List<Periodic> waiting = new ArrayList<>();
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
+    private final List<Periodic> registered = new ArrayList<>();
     private boolean ready;
     private volatile boolean stopped;
 
@@ -50,6 +51,17 @@ public class ScheduledBackgroundJobs implements BackgroundJobs {
         }
     }
 
+    /** Runs a periodic job now, on the calling thread (tests, with the test clock). */
+    public boolean runNow(String name) {
+        java.util.Optional<Periodic> job;
+        synchronized (this) {
+            job = java.util.stream.Stream.concat(waiting.stream(), registered.stream())
+                    .filter(p -> p.name().equals(name)).findFirst();
+        }
+        job.ifPresent(p -> run(p.name(), p.job()));
+        return job.isPresent();
+    }
+
     synchronized void onReady(@Observes PlatformReady event) {
         ready = true;
         waiting.forEach(this::schedule);
@@ -57,6 +69,7 @@ public class ScheduledBackgroundJobs implements BackgroundJobs {
     }
 
     private void schedule(Periodic periodic) {
+        registered.add(periodic);
         long millis = Math.max(100, periodic.period().toMillis());
         running.add(container.scheduler().scheduleWithFixedDelay(() -> run(periodic.name(), periodic.job()),
                 millis, millis, TimeUnit.MILLISECONDS));

@@ -13,7 +13,8 @@ import org.spplus.platform.core.config.Settings;
 
 /**
  * Moves the platform's clock in tests: {@code POST /test/horloge?avance=P8D} (ISO-8601 duration) or
- * {@code ?remise=1} to reset. Answers 404 unless {@code platform.test-clock.enabled} is set.
+ * {@code ?remise=1} to reset; {@code ?travail=<name>} then runs a periodic background job at once.
+ * Answers 404 unless {@code platform.test-clock.enabled} is set.
  */
 @WebServlet("/test/horloge")
 public class TestClockServlet extends HttpServlet {
@@ -26,6 +27,9 @@ public class TestClockServlet extends HttpServlet {
     @Inject
     transient PlatformClock clock;
 
+    @Inject
+    transient org.spplus.platform.core.jobs.ScheduledBackgroundJobs jobs;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!settings.getBoolean(CoreSetting.TEST_CLOCK_ENABLED)) {
@@ -34,6 +38,11 @@ public class TestClockServlet extends HttpServlet {
         }
         if (request.getParameter("remise") != null) {
             clock.reset();
+        } else if (request.getParameter("avance") == null && request.getParameter("travail") != null) {
+            if (!jobs.runNow(request.getParameter("travail"))) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "travail inconnu");
+                return;
+            }
         } else {
             try {
                 clock.advance(Duration.parse(request.getParameter("avance")));

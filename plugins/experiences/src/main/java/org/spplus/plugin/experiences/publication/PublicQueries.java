@@ -68,9 +68,15 @@ public class PublicQueries {
                                String signature, OffsetDateTime publishedAt, Boolean useful) {
     }
 
-    /** A published story with its answers. */
+    /** A published story with its answers and improvement actions. */
     public record StoryPage(Row story, String body, String authorLabel, String authorKind, List<String> channels,
-                            List<String> procedures, OffsetDateTime writtenAt, List<PublicAnswer> answers) {
+                            List<String> procedures, OffsetDateTime writtenAt, List<PublicAnswer> answers,
+                            List<PublicAction> actions) {
+    }
+
+    /** A published improvement action. */
+    public record PublicAction(long id, long storyId, String storyTitle, String unitName, String networkName,
+                               String description, String status, LocalDate actionDate, OffsetDateTime publishedAt) {
     }
 
     @Inject
@@ -154,8 +160,44 @@ public class PublicQueries {
             answers.add(new PublicAnswer(((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3],
                     (String) a[4], (String) a[5], time(a[6]), (Boolean) a[7]));
         }
+        List<PublicAction> actions = actions(query(ACTIONS + " where a.story_id = ? order by a.published_at, a.id",
+                List.of(storyId)));
         return Optional.of(new StoryPage(row(r), (String) r[9], (String) r[10], (String) r[11], split(r[12]),
-                split(r[13]), time(r[14]), answers));
+                split(r[13]), time(r[14]), answers, actions));
+    }
+
+    /** The latest published improvement actions, of one network or of all. */
+    public List<PublicAction> latestActions(String network, int limit) {
+        return network == null || network.isBlank()
+                ? actions(query(ACTIONS + " order by a.published_at desc, a.id desc limit " + limit, List.of()))
+                : actions(query(ACTIONS + " where a.tenant_id = ? order by a.published_at desc, a.id desc limit " + limit,
+                List.of(network)));
+    }
+
+    private static final String ACTIONS = "select a.id, a.story_id, s.title, a.unit_name, a.network_name, "
+            + "a.description, a.status, a.action_date, a.published_at from exp_public_action a "
+            + "join exp_public_story s on s.story_id = a.story_id";
+
+    private static List<PublicAction> actions(Query query) {
+        List<PublicAction> actions = new ArrayList<>();
+        for (Object[] a : result(query)) {
+            actions.add(new PublicAction(((Number) a[0]).longValue(), ((Number) a[1]).longValue(), (String) a[2],
+                    (String) a[3], (String) a[4], (String) a[5], (String) a[6], date(a[7]), time(a[8])));
+        }
+        return actions;
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        throw new IllegalStateException("Unexpected date value " + value.getClass());
     }
 
     private Query query(String sql, List<Object> params) {

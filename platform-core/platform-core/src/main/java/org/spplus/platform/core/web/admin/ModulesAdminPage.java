@@ -32,13 +32,38 @@ public class ModulesAdminPage implements Serializable {
     Forms forms;
 
     private List<PluginState> plugins;
-    private final Map<String, Map<String, String>> settings = new HashMap<>();
+    private final Map<String, List<SettingField>> fields = new HashMap<>();
+
+    /** One setting of a module as its form edits it. */
+    public static final class SettingField implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private String value;
+
+        SettingField(String key, String value) {
+            this.key = key;
+            this.value = value;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+    }
 
     @PostConstruct
     void load() {
         plugins = administration.pluginStates();
-        settings.clear();
-        plugins.forEach(p -> settings.put(p.id(), new LinkedHashMap<>(p.settings())));
+        fields.clear();
+        plugins.forEach(p -> fields.put(p.id(), p.settings().entrySet().stream()
+                .map(e -> new SettingField(e.getKey(), e.getValue())).toList()));
     }
 
     /**
@@ -53,7 +78,9 @@ public class ModulesAdminPage implements Serializable {
 
     public String saveSettings(PluginState plugin) {
         try {
-            administration.updatePluginSettings(plugin.id(), settings.get(plugin.id()));
+            Map<String, String> values = new LinkedHashMap<>();
+            fields.get(plugin.id()).forEach(f -> values.put(f.getKey(), f.getValue()));
+            administration.updatePluginSettings(plugin.id(), values);
             return forms.confirmAndReload("Les réglages du module « " + plugin.name() + " » sont enregistrés.");
         } catch (InvalidInput e) {
             forms.show(null, e);
@@ -65,7 +92,7 @@ public class ModulesAdminPage implements Serializable {
         return plugins;
     }
 
-    public Map<String, Map<String, String>> getSettings() {
-        return settings;
+    public Map<String, List<SettingField>> getFields() {
+        return fields;
     }
 }

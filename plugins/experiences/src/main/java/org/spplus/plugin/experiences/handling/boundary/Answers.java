@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import org.spplus.platform.api.audit.AuditLog;
 import org.spplus.platform.api.organisation.OrganisationTree;
@@ -19,8 +17,6 @@ import org.spplus.platform.api.security.Roles;
 import org.spplus.platform.api.tenant.CurrentTenant;
 import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.api.validation.Inputs;
-import org.spplus.plugin.experiences.ExperiencesPlugin;
-import org.spplus.plugin.experiences.ExperiencesSetting;
 import org.spplus.plugin.experiences.handling.control.CaseAccess;
 import org.spplus.plugin.experiences.handling.entity.Answer;
 import org.spplus.plugin.experiences.handling.entity.AnswerState;
@@ -103,7 +99,7 @@ public class Answers {
         Draft checked = check(draft, true);
         OffsetDateTime now = OffsetDateTime.now(clock);
         answer.edit(checked.body(), checked.courtesy(), checked.signature(), checked.status(), access.accountId(), now);
-        if (fastTrack()) {
+        if (access.isOnFastTrack()) {
             publish(storyCase, answer, null, now);
             return AnswerState.PUBLISHED;
         }
@@ -231,12 +227,5 @@ public class Answers {
             problems.add(field, "Ce champ ne peut pas dépasser " + SHORT_MAX + " caractères.");
         }
         return text.isEmpty() ? null : text;
-    }
-
-    private boolean fastTrack() {
-        String me = user.get().map(u -> u.email().toLowerCase(Locale.ROOT)).orElse("");
-        String list = ExperiencesSetting.FAST_TRACK_AGENTS.in(tenant.pluginSettings(ExperiencesPlugin.ID));
-        return !me.isEmpty() && Arrays.stream(list.split("[,;\\s]+")).map(s -> s.toLowerCase(Locale.ROOT))
-                .anyMatch(me::equals);
     }
 }

@@ -13,7 +13,10 @@ import org.spplus.platform.api.tenant.TenantRef;
 import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.api.web.PageFeedback;
 import org.spplus.plugin.experiences.handling.boundary.Answers;
+import org.spplus.plugin.experiences.handling.boundary.ImprovementActions;
 import org.spplus.plugin.experiences.handling.boundary.Inbox;
+import org.spplus.plugin.experiences.handling.entity.ActionStatus;
+import org.spplus.plugin.experiences.handling.entity.ImprovementAction;
 import org.spplus.plugin.experiences.handling.entity.Answer;
 import org.spplus.plugin.experiences.handling.entity.AnswerState;
 import org.spplus.plugin.experiences.procedure.ContactChannel;
@@ -33,6 +36,9 @@ public class CasePage implements Serializable {
     Answers answers;
 
     @Inject
+    ImprovementActions actions;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -49,6 +55,11 @@ public class CasePage implements Serializable {
     private Long moveTarget;
     private String moveReason = "";
     private String transferNetwork = "";
+    private String actionDescription = "";
+    private String actionStatus = "PLANNED";
+    private java.time.LocalDate actionDate;
+    private String actionComment = "";
+    private transient List<ImprovementAction> caseActions;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -130,6 +141,56 @@ public class CasePage implements Serializable {
         }
     }
 
+    public void recordAction() {
+        try {
+            ImprovementAction action = actions.record(id, actionDescription, actionStatus, actionDate);
+            Texts.confirm(action.getState() == ImprovementAction.State.PUBLISHED ? "case.action.published"
+                    : "case.action.recorded");
+            actionDescription = "";
+            actionDate = null;
+            caseActions = null;
+        } catch (InvalidInput problems) {
+            feedback.show("actions", problems);
+        }
+    }
+
+    public void approveAction(long actionId, long version) {
+        actionStep(() -> actions.approve(actionId, version), "case.action.published");
+    }
+
+    public void sendBackAction(long actionId, long version) {
+        actionStep(() -> actions.sendBack(actionId, version, actionComment), "case.action.returned");
+    }
+
+    public void markActionDone(long actionId, long version) {
+        actionStep(() -> actions.markDone(actionId, version, null), "case.action.done");
+    }
+
+    private void actionStep(Runnable step, String doneKey) {
+        try {
+            step.run();
+            Texts.confirm(doneKey);
+            caseActions = null;
+        } catch (InvalidInput problems) {
+            feedback.show("actions", problems);
+        }
+    }
+
+    public List<ImprovementAction> getActions() {
+        if (caseActions == null) {
+            caseActions = actions.ofCase(id);
+        }
+        return caseActions;
+    }
+
+    public boolean isManager() {
+        return user.hasRole(Roles.MANAGER);
+    }
+
+    public ActionStatus[] getActionStatuses() {
+        return ActionStatus.values();
+    }
+
     private Answers.Draft draft() {
         return new Answers.Draft(body, courtesy, signature, answerStatus);
     }
@@ -166,6 +227,38 @@ public class CasePage implements Serializable {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    public String getActionDescription() {
+        return actionDescription;
+    }
+
+    public void setActionDescription(String actionDescription) {
+        this.actionDescription = actionDescription;
+    }
+
+    public String getActionStatus() {
+        return actionStatus;
+    }
+
+    public void setActionStatus(String actionStatus) {
+        this.actionStatus = actionStatus;
+    }
+
+    public java.time.LocalDate getActionDate() {
+        return actionDate;
+    }
+
+    public void setActionDate(java.time.LocalDate actionDate) {
+        this.actionDate = actionDate;
+    }
+
+    public String getActionComment() {
+        return actionComment;
+    }
+
+    public void setActionComment(String actionComment) {
+        this.actionComment = actionComment;
     }
 
     public Long getId() {
