@@ -25,6 +25,7 @@ import org.spplus.platform.testing.Accessibility;
 import org.spplus.platform.testing.Browser;
 import org.spplus.platform.testing.FailureSnapshots;
 import org.spplus.platform.testing.Mailbox;
+import org.spplus.platform.testing.WebVisitor;
 import org.spplus.webapp.TestAccounts;
 import org.spplus.webapp.TestDeployments;
 
@@ -166,7 +167,17 @@ class ExperienceChainBrowserIT {
         staff.screenshot("experiences-bannette");
         staff.submit(By.linkText(TITLE));
         assertThat(driver.findElement(By.id("recit")).getText()).isEqualTo(CORRECTED);
+        new Select(driver.findElement(By.xpath("//label[normalize-space()='Relation']/following-sibling::select")))
+                .selectByVisibleText("Positif");
+        new Select(driver.findElement(By.xpath("//form[@id='qualification']//label[normalize-space()='Accueil physique']"
+                + "/following-sibling::select"))).selectByVisibleText("Positif");
+        staff.type(By.id("qualification:amelioration"), "Renforcer l'accueil du lundi matin.");
+        staff.submit(By.id("qualification:qualifier"));
+        assertThat(driver.getPageSource()).contains("La qualification est enregistrée");
+        assertThat(new Select(driver.findElement(By.xpath("//label[normalize-space()='Relation']/following-sibling::select")))
+                .getFirstSelectedOption().getText()).isEqualTo("Positif");
         staff.type(By.id("reponse-form:reponse"), ANSWER);
+        new Select(driver.findElement(By.id("reponse-form:statut"))).selectByVisibleText("Réponse apportée");
         staff.type(By.id("reponse-form:signature"), "L'accueil Alpha de Nîmes");
         staff.submit(By.id("reponse-form:enregistrer"));
         assertThat(driver.getPageSource()).contains("Brouillon enregistré");
@@ -174,6 +185,13 @@ class ExperienceChainBrowserIT {
         staff.submit(By.id("reponse-form:soumettre"));
         assertThat(written(driver, By.id("etat-reponse"))).isEqualTo("Soumise à validation");
         staff.signOut(base);
+
+        // the inbox, exported as the agent sees it (CSV for spreadsheets: ";" and a byte order mark)
+        WebVisitor agent = WebVisitor.signedIn(base, TestAccounts.ALPHA_AGENT, TestAccounts.PASSWORD);
+        java.net.http.HttpResponse<String> csv = agent.submit("t/alpha/experiences/", "export", "export:csv", java.util.Map.of());
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("bannette").contains(".csv");
+        assertThat(csv.body()).contains("id_experience;titre;description", TITLE, "Accueil Alpha de Nîmes", "Positif")
+                .doesNotContain(CITIZEN);
     }
 
     @Test
@@ -185,6 +203,18 @@ class ExperienceChainBrowserIT {
         assertThat(driver.findElement(By.id("reponse-form:reponse")).getAttribute("value")).isEqualTo(ANSWER);
         staff.submit(By.id("reponse-form:valider"));
         assertThat(driver.findElement(By.id("reponse-publiee")).getText()).isEqualTo(ANSWER);
+
+        // the manager's dashboard counts it: received, answered the same day, positive, "Accueil physique"
+        staff.open(base, "t/alpha/experiences/tableau-de-bord");
+        assertThat(driver.findElement(By.id("recues")).getText()).isEqualTo("1");
+        assertThat(driver.findElement(By.id("taux-reponse")).getText()).isEqualTo("100 %");
+        assertThat(driver.findElement(By.id("delai-median")).getText()).isEqualTo("0");
+        assertThat(driver.findElement(By.id("ressentis")).getText()).contains("Positif");
+        assertThat(driver.findElement(By.id("canaux")).getText()).contains("Accueil physique");
+        assertThat(driver.findElement(By.id("moderation")).getText()).contains("Publiée avec corrections légères");
+        assertThat(driver.findElement(By.id("demarches")).getText()).contains("Aide personnalisée au logement");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        staff.screenshot("experiences-tableau-de-bord");
         staff.signOut(base);
 
         WebDriver visitor = citizen.open(base, "experiences/?q=logement");

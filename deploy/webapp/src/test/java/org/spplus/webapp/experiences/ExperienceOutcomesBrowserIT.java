@@ -154,7 +154,21 @@ class ExperienceOutcomesBrowserIT {
         openCase(REWRITTEN, "t/beta/experiences/");
         assertThat(driver.findElement(By.id("orientations")).getText()).contains("La prime relève du réseau Beta.");
         assertThat(Accessibility.violations(driver)).isEmpty();
+        staff.type(By.id("commentaires:commentaire-interne"), "Pris en charge par la direction nationale Beta.");
+        staff.submit(By.id("commentaires:commenter"));
+        assertThat(driver.findElement(By.id("liste-commentaires")).getText())
+                .contains("Pris en charge par la direction nationale Beta.", "BETA – Direction nationale Beta");
         staff.signOut(base);
+
+        // internal comments cross networks: the moderation and the first network see it, the public never
+        staff.signIn(base, TestAccounts.MODERATOR, TestAccounts.PASSWORD);
+        staff.open(base, "experiences/moderation/?reecritures=true");
+        driver.get(citizenStoryModerationPath());
+        assertThat(driver.findElement(By.id("liste-commentaires")).getText()).contains("Pris en charge par la direction nationale Beta.");
+        staff.signOut(base);
+        WebDriver visitor = citizen.open(base, "experiences/?q=prime");
+        citizen.submit(By.linkText(REWRITTEN));
+        assertThat(visitor.getPageSource()).doesNotContain("Pris en charge par la direction nationale Beta.");
     }
 
     @Test
@@ -217,6 +231,13 @@ class ExperienceOutcomesBrowserIT {
         citizen.submit(By.id("assistant:envoyer"));
         assertThat(driver.findElement(By.id("experience-envoyee")).getText()).contains("bien été envoyée");
         citizen.submit(By.id("apres-envoi:nouvelle"));
+    }
+
+    /** The moderation page of the rewritten story, from the citizen's public page address. */
+    private String citizenStoryModerationPath() {
+        WebDriver visitor = citizen.open(base, "experiences/?q=prime");
+        String href = visitor.findElement(By.linkText(REWRITTEN)).getAttribute("href");
+        return href.replace("/experiences/experience?id=", "/experiences/moderation/experience?id=");
     }
 
     private void review(String title) {

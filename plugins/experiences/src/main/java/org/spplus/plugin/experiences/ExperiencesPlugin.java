@@ -35,7 +35,11 @@ public class ExperiencesPlugin implements PlatformPlugin {
                         Area.PUBLIC, null, 20),
                 new NavigationEntry(new LocalizedText("Modération", "Moderation"), "moderation/",
                         Area.PUBLIC, Roles.MODERATOR, 30),
-                new NavigationEntry(new LocalizedText("Bannette", "Inbox"), "", Area.BACK_OFFICE, Roles.AGENT, 10));
+                new NavigationEntry(new LocalizedText("Bannette", "Inbox"), "", Area.BACK_OFFICE, Roles.AGENT, 10),
+                new NavigationEntry(new LocalizedText("Tableau de bord", "Dashboard"), "tableau-de-bord",
+                        Area.BACK_OFFICE, Roles.MANAGER, 20),
+                new NavigationEntry(new LocalizedText("Actions d'amélioration", "Improvement actions"), "actions",
+                        Area.PUBLIC, null, 15));
     }
 
     @Override

@@ -17,7 +17,11 @@ public enum ExperiencesSetting {
     /** E-mail addresses of agents who may publish their answers without a manager's validation (fast track). */
     FAST_TRACK_AGENTS("fastTrackAgents", ""),
     /** The network of the procedure catalogue whose démarches the network's stories name (empty: the network's id). */
-    PROCEDURE_CATALOGUE("procedureCatalogue", "");
+    PROCEDURE_CATALOGUE("procedureCatalogue", ""),
+    /** The network's own business tags, comma-separated (agents qualify stories with them as with the general tags). */
+    BUSINESS_TAGS("businessTags", ""),
+    /** The statuses an answer may carry, comma-separated (the agent chooses one). */
+    ANSWER_STATUSES("answerStatuses", "Réponse apportée,Réorientation vers le bon interlocuteur,Remerciements,Action engagée");
 
     private final String key;
     private final String defaultValue;
@@ -47,6 +51,11 @@ public enum ExperiencesSetting {
         } catch (NumberFormatException e) {
             return Integer.parseInt(defaultValue);
         }
+    }
+
+    /** The values of a list setting (comma-separated), trimmed, without empty ones. */
+    public java.util.List<String> listIn(Map<String, String> settings) {
+        return Arrays.stream(in(settings).split(",")).map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
     }
 
     static Map<String, String> defaults() {

@@ -1,11 +1,10 @@
 package org.spplus.plugin.experiences.procedure;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.spplus.platform.api.plugin.LocalizedText;
 
 /** How the citizen was in touch with the service in the experience they tell. */
-public enum ContactChannel {
+public enum ContactChannel implements CodedValue {
     ACCUEIL_PHYSIQUE("accueil-physique", "Accueil physique", "In person"),
     TELEPHONE("telephone", "Téléphone", "Telephone"),
     SITE_INTERNET("site-internet", "Site internet", "Website"),
@@ -24,30 +23,18 @@ public enum ContactChannel {
     }
 
     /** The stable code, stored and used in addresses. */
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public LocalizedText label() {
         return label;
     }
 
-    /** The label in the locale's language: English for English, French otherwise. */
-    public String label(Locale locale) {
-        return label.in(locale);
-    }
-
     /** The channel with this code, regardless of case and surrounding spaces. */
     public static Optional<ContactChannel> fromCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        for (ContactChannel channel : values()) {
-            if (channel.code.equals(wanted)) {
-                return Optional.of(channel);
-            }
-        }
-        return Optional.empty();
+        return CodedValue.fromCode(ContactChannel.class, code);
     }
 }

@@ -1,11 +1,11 @@
 package org.spplus.plugin.experiences.story;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.spplus.platform.api.plugin.LocalizedText;
+import org.spplus.plugin.experiences.procedure.CodedValue;
 
 /** Who tells the story ("Vous êtes"). */
-public enum AuthorKind {
+public enum AuthorKind implements CodedValue {
     PARTICULIER("particulier", "Un particulier", "An individual"),
     PROFESSIONNEL("professionnel", "Un professionnel / une entreprise", "A professional / a business"),
     ASSOCIATION("association", "Une association", "An association"),
@@ -23,30 +23,18 @@ public enum AuthorKind {
     }
 
     /** The stable code, stored and used in addresses. */
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public LocalizedText label() {
         return label;
     }
 
-    /** The label in the locale's language: English for English, French otherwise. */
-    public String label(Locale locale) {
-        return label.in(locale);
-    }
-
     /** The kind of author with this code, regardless of case and surrounding spaces. */
     public static Optional<AuthorKind> fromCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        for (AuthorKind kind : values()) {
-            if (kind.code.equals(wanted)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return CodedValue.fromCode(AuthorKind.class, code);
     }
 }

@@ -1,11 +1,11 @@
 package org.spplus.plugin.experiences.story;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.spplus.platform.api.plugin.LocalizedText;
+import org.spplus.plugin.experiences.procedure.CodedValue;
 
 /** How the citizen felt about the experience they tell. */
-public enum Feeling {
+public enum Feeling implements CodedValue {
     POSITIF("positif", "Positif", "Positive"),
     NEUTRE("neutre", "Neutre", "Neutral"),
     NEGATIF("negatif", "Négatif", "Negative");
@@ -19,30 +19,18 @@ public enum Feeling {
     }
 
     /** The stable code, stored and used in addresses. */
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public LocalizedText label() {
         return label;
     }
 
-    /** The label in the locale's language: English for English, French otherwise. */
-    public String label(Locale locale) {
-        return label.in(locale);
-    }
-
     /** The feeling with this code, regardless of case and surrounding spaces. */
     public static Optional<Feeling> fromCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        for (Feeling feeling : values()) {
-            if (feeling.code.equals(wanted)) {
-                return Optional.of(feeling);
-            }
-        }
-        return Optional.empty();
+        return CodedValue.fromCode(Feeling.class, code);
     }
 }

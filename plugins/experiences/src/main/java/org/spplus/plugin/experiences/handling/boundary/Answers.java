@@ -66,6 +66,9 @@ public class Answers {
     PublicAnswers publicAnswers;
 
     @Inject
+    org.spplus.plugin.experiences.dashboard.control.Figures figures;
+
+    @Inject
     AuthorNotices authors;
 
     @Inject
@@ -81,7 +84,7 @@ public class Answers {
     public long save(long caseId, long version, Draft draft) {
         StoryCase storyCase = access.requireCase(caseId, true);
         Answer answer = editable(storyCase, version);
-        Draft checked = check(draft, false);
+        Draft checked = check(draft, false, statuses());
         OffsetDateTime now = OffsetDateTime.now(clock);
         answer.edit(checked.body(), checked.courtesy(), checked.signature(), checked.status(), access.accountId(), now);
         if (storyCase.getStatus() == org.spplus.plugin.experiences.handling.entity.CaseStatus.NEW) {
@@ -96,7 +99,7 @@ public class Answers {
     public AnswerState submit(long caseId, long version, Draft draft) {
         StoryCase storyCase = access.requireCase(caseId, true);
         Answer answer = editable(storyCase, version);
-        Draft checked = check(draft, true);
+        Draft checked = check(draft, true, statuses());
         OffsetDateTime now = OffsetDateTime.now(clock);
         answer.edit(checked.body(), checked.courtesy(), checked.signature(), checked.status(), access.accountId(), now);
         if (access.isOnFastTrack()) {
@@ -121,7 +124,7 @@ public class Answers {
         access.requireManager();
         StoryCase storyCase = access.requireCase(caseId, true);
         Answer answer = submitted(storyCase, version);
-        Draft checked = check(edited, true);
+        Draft checked = check(edited, true, statuses());
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!checked.equals(new Draft(answer.getBody(), answer.getCourtesy(), answer.getSignature(), answer.getAnswerStatus()))) {
             answer.edit(checked.body(), checked.courtesy(), checked.signature(), checked.status(), access.accountId(), now);
@@ -153,6 +156,7 @@ public class Answers {
     private void publish(StoryCase storyCase, Answer answer, Long reviewerId, OffsetDateTime now) {
         answer.publish(reviewerId, now);
         storyCase.answered(now);
+        figures.answered(storyCase);
         EntityManager em = persistence.tenant();
         Story story = em.find(Story.class, storyCase.getStoryId());
         String unitName = tree.find(storyCase.getUnitId()).orElseThrow().name();
@@ -205,7 +209,13 @@ public class Answers {
                 + "vos modifications n'ont pas été enregistrées. Copiez votre texte, rechargez la page, puis reprenez-le.");
     }
 
-    private static Draft check(Draft draft, boolean complete) {
+    /** The statuses an answer may carry in this network (its setting). */
+    public java.util.List<String> statuses() {
+        return org.spplus.plugin.experiences.ExperiencesSetting.ANSWER_STATUSES.listIn(
+                tenant.pluginSettings(org.spplus.plugin.experiences.ExperiencesPlugin.ID));
+    }
+
+    private static Draft check(Draft draft, boolean complete, java.util.List<String> statuses) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         String body = Inputs.trimmed(draft.body());
         if (complete) {
@@ -217,6 +227,9 @@ public class Answers {
         String courtesy = optional(problems, "politesse", draft.courtesy());
         String signature = optional(problems, "signature", draft.signature());
         String status = optional(problems, "statut", draft.status());
+        if (status != null && !statuses.isEmpty() && !statuses.contains(status)) {
+            problems.add("statut", "Choisissez le statut de la réponse dans la liste.");
+        }
         problems.throwIfAny();
         return new Draft(body, courtesy, signature, status);
     }

@@ -24,12 +24,15 @@ import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.api.validation.Inputs;
 import org.spplus.plugin.experiences.ExperiencesPlugin;
 import org.spplus.plugin.experiences.ExperiencesSetting;
+import org.spplus.plugin.experiences.handling.GeneralTag;
+import org.spplus.plugin.experiences.handling.Qualification;
 import org.spplus.plugin.experiences.handling.control.CaseAccess;
 import org.spplus.plugin.experiences.handling.control.Deliveries;
 import org.spplus.plugin.experiences.handling.entity.Answer;
 import org.spplus.plugin.experiences.handling.entity.CaseStatus;
 import org.spplus.plugin.experiences.handling.entity.Routing;
 import org.spplus.plugin.experiences.handling.entity.StoryCase;
+import org.spplus.plugin.experiences.procedure.ContactChannel;
 import org.spplus.plugin.experiences.story.entity.Story;
 
 /**
@@ -176,6 +179,37 @@ public class Inbox {
         requireOpen(storyCase);
         storyCase.claim(access.accountId(), OffsetDateTime.now(clock));
         audit.record("experiences.case.claimed", "case", String.valueOf(caseId));
+    }
+
+    /** The network's business tags (its setting). */
+    public List<String> businessTags() {
+        return ExperiencesSetting.BUSINESS_TAGS.listIn(tenant.pluginSettings(ExperiencesPlugin.ID));
+    }
+
+    /** Records the agent's qualification of the case (tags, channels, improvement to consider). */
+    public void qualify(long caseId, Qualification qualification) {
+        StoryCase storyCase = access.requireCase(caseId, true);
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        List<String> business = businessTags();
+        for (String tag : qualification.tags().keySet()) {
+            if (GeneralTag.fromCode(tag).isEmpty() && !business.contains(tag)) {
+                problems.add("etiquettes", "Une étiquette choisie n'existe plus pour ce réseau : rechargez la page.");
+            }
+        }
+        for (String channel : qualification.channels().keySet()) {
+            if (ContactChannel.fromCode(channel).isEmpty()) {
+                problems.add("canaux", "Un moyen de contact choisi est inconnu.");
+            }
+        }
+        String note = Inputs.trimmed(qualification.improvementNote());
+        if (note.length() > 2000) {
+            problems.add("amelioration", "Ce champ ne peut pas dépasser 2000 caractères (" + note.length() + " actuellement).");
+        }
+        problems.throwIfAny();
+        storyCase.qualify(Qualification.write(qualification.tags()), Qualification.write(qualification.channels()),
+                note.isEmpty() ? null : note, OffsetDateTime.now(clock));
+        audit.record("experiences.case.qualified", "case", String.valueOf(caseId),
+                Map.of("etiquettes", qualification.tags().size(), "canaux", qualification.channels().size()));
     }
 
     /** Moves the case to an entity below its current one (the inbox that should answer). */

@@ -56,6 +56,9 @@ public class DeliveryWork {
     PublicStories publicStories;
 
     @Inject
+    org.spplus.plugin.experiences.dashboard.control.Figures figures;
+
+    @Inject
     Clock clock;
 
     public List<Pending> pending(int maxAttempts) {
@@ -85,6 +88,7 @@ public class DeliveryWork {
             StoryCase storyCase = new StoryCase(delivery.getStoryId(), inbox.id(), now, now.plusDays(days));
             em.persist(storyCase);
             em.flush();
+            figures.received(storyCase, em.find(Story.class, delivery.getStoryId()));
             if (delivery.getFromTenantId() != null) {
                 Story story = em.find(Story.class, delivery.getStoryId());
                 publicStories.addNetwork(story.getId(), tenant.require().id(), story.getPublishedAt());

@@ -49,6 +49,9 @@ public class EscalationWork {
     AuditLog audit;
 
     @Inject
+    org.spplus.plugin.experiences.dashboard.control.Figures figures;
+
+    @Inject
     Clock clock;
 
     public int escalateDue() {
@@ -69,6 +72,7 @@ public class EscalationWork {
                         DAY.format(storyCase.getDueAt().atZoneSameInstant(clock.getZone())));
             }
             storyCase.escalated(now);
+            figures.escalated(storyCase);
             audit.record("experiences.case.escalated", "case", storyCase.getId().toString(),
                     Map.of("bannette", unit.code(), "responsablesAlertes", managers.size()));
         }

@@ -13,13 +13,18 @@ import org.spplus.platform.api.tenant.TenantRef;
 import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.api.web.PageFeedback;
 import org.spplus.plugin.experiences.handling.boundary.Answers;
+import org.spplus.plugin.experiences.handling.GeneralTag;
+import org.spplus.plugin.experiences.handling.Qualification;
 import org.spplus.plugin.experiences.handling.boundary.ImprovementActions;
+import org.spplus.plugin.experiences.handling.boundary.StoryComments;
+import org.spplus.plugin.experiences.story.entity.StoryComment;
 import org.spplus.plugin.experiences.handling.boundary.Inbox;
 import org.spplus.plugin.experiences.handling.entity.ActionStatus;
 import org.spplus.plugin.experiences.handling.entity.ImprovementAction;
 import org.spplus.plugin.experiences.handling.entity.Answer;
 import org.spplus.plugin.experiences.handling.entity.AnswerState;
 import org.spplus.plugin.experiences.procedure.ContactChannel;
+import org.spplus.plugin.experiences.story.Feeling;
 import org.spplus.plugin.experiences.web.Texts;
 
 /** A case opened by an agent: the story, the answer being written or validated, and its routing. */
@@ -37,6 +42,9 @@ public class CasePage implements Serializable {
 
     @Inject
     ImprovementActions actions;
+
+    @Inject
+    StoryComments comments;
 
     @Inject
     CurrentUser user;
@@ -60,6 +68,10 @@ public class CasePage implements Serializable {
     private java.time.LocalDate actionDate;
     private String actionComment = "";
     private transient List<ImprovementAction> caseActions;
+    private final java.util.Map<String, String> tagFeelings = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> channelFeelings = new java.util.LinkedHashMap<>();
+    private String improvementNote = "";
+    private String comment = "";
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -72,6 +84,13 @@ public class CasePage implements Serializable {
         view = inbox.open(id);
         Answer answer = view.answer();
         answerVersion = answer == null ? -1 : answer.getVersion();
+        if (withDraft) {
+            tagFeelings.clear();
+            Qualification.read(view.storyCase().getTags()).forEach((k, v) -> tagFeelings.put(k, v.code()));
+            channelFeelings.clear();
+            Qualification.read(view.storyCase().getChannels()).forEach((k, v) -> channelFeelings.put(k, v.code()));
+            improvementNote = view.storyCase().getImprovementNote() == null ? "" : view.storyCase().getImprovementNote();
+        }
         if (withDraft && answer != null) {
             body = answer.getBody();
             courtesy = nullToEmpty(answer.getCourtesy());
@@ -139,6 +158,80 @@ public class CasePage implements Serializable {
         } catch (InvalidInput problems) {
             feedback.show("reponse-form", problems);
         }
+    }
+
+    public void qualify() {
+        try {
+            inbox.qualify(id, new Qualification(chosen(tagFeelings), chosen(channelFeelings), improvementNote));
+            Texts.confirm("case.qualification.saved");
+            refresh(false);
+        } catch (InvalidInput problems) {
+            feedback.show("qualification", problems);
+        }
+    }
+
+    private static java.util.Map<String, Feeling> chosen(java.util.Map<String, String> feelings) {
+        java.util.Map<String, Feeling> chosen = new java.util.LinkedHashMap<>();
+        feelings.forEach((key, code) -> Feeling.fromCode(code).ifPresent(f -> chosen.put(key, f)));
+        return chosen;
+    }
+
+    public GeneralTag[] getGeneralTags() {
+        return GeneralTag.values();
+    }
+
+    public List<String> getBusinessTags() {
+        return inbox.businessTags();
+    }
+
+    public ContactChannel[] getChannels() {
+        return ContactChannel.values();
+    }
+
+    public Feeling[] getFeelings() {
+        return Feeling.values();
+    }
+
+    public List<String> getAnswerStatuses() {
+        return answers.statuses();
+    }
+
+    public java.util.Map<String, String> getTagFeelings() {
+        return tagFeelings;
+    }
+
+    public java.util.Map<String, String> getChannelFeelings() {
+        return channelFeelings;
+    }
+
+    public String getImprovementNote() {
+        return improvementNote;
+    }
+
+    public void setImprovementNote(String improvementNote) {
+        this.improvementNote = improvementNote;
+    }
+
+    public void addComment() {
+        try {
+            comments.addFromCase(id, comment);
+            comment = "";
+            Texts.confirm("comments.added");
+        } catch (InvalidInput problems) {
+            feedback.show("commentaires", problems);
+        }
+    }
+
+    public List<StoryComment> getComments() {
+        return comments.ofCase(id);
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     public void recordAction() {

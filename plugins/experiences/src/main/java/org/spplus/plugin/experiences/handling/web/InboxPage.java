@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.spplus.plugin.experiences.export.ExportFormat;
+import org.spplus.plugin.experiences.handling.boundary.CaseExports;
 import org.spplus.plugin.experiences.handling.boundary.Inbox;
 import org.spplus.plugin.experiences.handling.entity.CaseStatus;
 
@@ -19,19 +21,39 @@ public class InboxPage {
     @Inject
     Inbox inbox;
 
+    @Inject
+    CaseExports exports;
+
     private String status = "";
     private String text = "";
     private boolean lateOnly;
     private List<Inbox.Row> rows = List.of();
 
     public void load() {
+        rows = inbox.list(filter(), LIMIT);
+    }
+
+    /** Sends the filtered list as a file (CSV or XLSX), streamed. */
+    public void export(String code) throws java.io.IOException {
+        ExportFormat format = ExportFormat.fromCode(code);
+        jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = context.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(format.contentType());
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + format.fileName("bannette") + "\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        exports.write(filter(), format, external.getResponseOutputStream());
+        context.responseComplete();
+    }
+
+    private Inbox.Filter filter() {
         Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
         for (CaseStatus s : CaseStatus.values()) {
             if (s.name().equalsIgnoreCase(status)) {
                 statuses.add(s);
             }
         }
-        rows = inbox.list(new Inbox.Filter(statuses, text, lateOnly), LIMIT);
+        return new Inbox.Filter(statuses, text, lateOnly);
     }
 
     public List<Inbox.Row> getRows() {

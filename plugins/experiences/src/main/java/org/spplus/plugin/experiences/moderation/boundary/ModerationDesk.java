@@ -12,11 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.spplus.platform.api.persistence.Persistence;
-import org.spplus.platform.api.security.AccessDeniedException;
 import org.spplus.platform.api.security.AuthenticationRequiredException;
 import org.spplus.platform.api.security.CurrentUser;
-import org.spplus.platform.api.security.Roles;
 import org.spplus.platform.api.validation.InvalidInput;
+import org.spplus.plugin.experiences.moderation.control.ModeratorCheck;
 import org.spplus.platform.api.validation.Inputs;
 import org.spplus.plugin.experiences.moderation.detection.Finding;
 import org.spplus.plugin.experiences.moderation.control.StoryPublication;
@@ -60,6 +59,9 @@ public class ModerationDesk {
     CurrentUser user;
 
     @Inject
+    ModeratorCheck moderators;
+
+    @Inject
     SensitiveContentDetector detector;
 
     @Inject
@@ -67,6 +69,9 @@ public class ModerationDesk {
 
     @Inject
     StoryPublication publication;
+
+    @Inject
+    org.spplus.plugin.experiences.dashboard.control.ModerationFigures moderationFigures;
 
     @Inject
     StoryHistory history;
@@ -81,7 +86,7 @@ public class ModerationDesk {
      * @param network only stories concerning this network (null for all)
      */
     public List<QueueItem> queue(String network, boolean withRewrites, int limit) {
-        requireModerator();
+        moderators.require();
         EntityManager em = persistence.platform();
         String jpql = "select s from Story s where s.status in :statuses"
                 + (network == null ? "" : " and s.id in (select t.id from Story t join t.targets g "
@@ -100,7 +105,7 @@ public class ModerationDesk {
     }
 
     public Optional<Review> review(long storyId) {
-        requireModerator();
+        moderators.require();
         Story story = persistence.platform().find(Story.class, storyId);
         if (story == null || story.getStatus() == StoryStatus.AWAITING_EMAIL) {
             return Optional.empty();
@@ -159,6 +164,7 @@ public class ModerationDesk {
                 "un message à l'auteur expliquant le rejet");
         problems.throwIfAny();
         story.reject(reason.getCode(), moderatorId(), note, OffsetDateTime.now(clock));
+        moderationFigures.decided(story, "REJECTED", story.getModeratedAt());
         history.record(story, "REJECTED", reason.getLabel());
         notices.send(story, "rejected", reason.getLabel(), note);
     }
@@ -168,7 +174,7 @@ public class ModerationDesk {
     }
 
     private Story lockedForDecision(long storyId, long version) {
-        requireModerator();
+        moderators.require();
         Story story = persistence.platform().find(Story.class, storyId, LockModeType.PESSIMISTIC_WRITE);
         if (story == null) {
             throw new InvalidInput(Map.of("", "Cette expérience n'existe pas."));
@@ -192,14 +198,6 @@ public class ModerationDesk {
         return user.get().orElseThrow(AuthenticationRequiredException::new).accountId();
     }
 
-    private void requireModerator() {
-        if (user.get().isEmpty()) {
-            throw new AuthenticationRequiredException();
-        }
-        if (!user.hasRole(Roles.MODERATOR)) {
-            throw new AccessDeniedException("La modération est réservée aux modérateurs de la plateforme.");
-        }
-    }
 
     private static String excerpt(String body) {
         return body.length() <= 200 ? body : body.substring(0, 197) + "…";

@@ -31,6 +31,9 @@ public class StoryPublication {
     Deliveries deliveries;
 
     @Inject
+    org.spplus.plugin.experiences.dashboard.control.ModerationFigures moderationFigures;
+
+    @Inject
     AuthorNotices notices;
 
     @Inject
@@ -52,6 +55,7 @@ public class StoryPublication {
 
     private void published(Story story, OffsetDateTime now) {
         publicStories.publish(story);
+        moderationFigures.decided(story, story.getModerationOutcome().name(), now);
         Set<String> delivered = new LinkedHashSet<>();
         for (StoryTarget target : story.getTargets()) {
             if (delivered.add(target.getTenantId() + "/" + target.getUnitId())) {

@@ -11,7 +11,9 @@ import org.spplus.platform.api.tenant.TenantRef;
 import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.api.web.NotFoundException;
 import org.spplus.platform.api.web.PageFeedback;
+import org.spplus.plugin.experiences.handling.boundary.StoryComments;
 import org.spplus.plugin.experiences.moderation.boundary.ModerationDesk;
+import org.spplus.plugin.experiences.story.entity.StoryComment;
 import org.spplus.plugin.experiences.moderation.detection.Finding;
 import org.spplus.plugin.experiences.moderation.detection.SensitiveContentDetector;
 import org.spplus.plugin.experiences.moderation.detection.Segment;
@@ -35,6 +37,11 @@ public class ModerationReviewPage implements Serializable {
 
     @Inject
     PageFeedback feedback;
+
+    @Inject
+    StoryComments comments;
+
+    private String comment = "";
 
     private Long id;
     private transient ModerationDesk.Review review;
@@ -88,6 +95,28 @@ public class ModerationReviewPage implements Serializable {
             feedback.show("decision", problems);
             return null;
         }
+    }
+
+    public void addComment() {
+        try {
+            comments.addFromModeration(id, comment);
+            comment = "";
+            Texts.confirm("comments.added");
+        } catch (InvalidInput problems) {
+            feedback.show("commentaires", problems);
+        }
+    }
+
+    public List<StoryComment> getComments() {
+        return comments.forModeration(id);
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     public Story getStory() {

@@ -66,6 +66,12 @@ public class AuthorStories implements ContributionSource {
     StoryHistory history;
 
     @Inject
+    org.spplus.platform.api.tenant.TenantScope tenantScope;
+
+    @Inject
+    org.spplus.plugin.experiences.dashboard.control.RatingFigures ratingFigures;
+
+    @Inject
     Clock clock;
 
     public Optional<AuthorView> view(Access access) {
@@ -108,6 +114,9 @@ public class AuthorStories implements ContributionSource {
     /** The author says whether an answer to their story was useful (they may change their mind). */
     public void rate(Access access, long answerId, boolean useful) {
         Story story = find(access, true).orElseThrow(AuthorRefusals::unknownStory);
+        List<?> before = persistence.platform().createNativeQuery("select tenant_id, case_id, useful from "
+                        + "exp_public_answer where id = ?1 and story_id = ?2")
+                .setParameter(1, answerId).setParameter(2, story.getId()).getResultList();
         int updated = persistence.platform().createNativeQuery("update exp_public_answer set useful = ?1, "
                         + "rated_at = ?2 where id = ?3 and story_id = ?4")
                 .setParameter(1, useful).setParameter(2, OffsetDateTime.now(clock)).setParameter(3, answerId)
@@ -116,6 +125,9 @@ public class AuthorStories implements ContributionSource {
             throw new InvalidInput(Map.of("", "Cette réponse n'est pas une réponse à votre expérience."));
         }
         history.record(story, "ANSWER_RATED", useful ? "Réponse jugée utile" : "Réponse jugée pas utile");
+        Object[] answer = (Object[]) before.get(0);
+        tenantScope.runAs((String) answer[0], () -> ratingFigures.rated(((Number) answer[1]).longValue(), useful,
+                (Boolean) answer[2]));
     }
 
     @Override

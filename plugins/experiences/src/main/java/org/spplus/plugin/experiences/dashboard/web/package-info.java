@@ -1,0 +1,2 @@
+/** The dashboard page. */
+package org.spplus.plugin.experiences.dashboard.web;

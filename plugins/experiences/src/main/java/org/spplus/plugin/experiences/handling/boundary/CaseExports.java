@@ -1,0 +1,143 @@
+package org.spplus.plugin.experiences.handling.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.spplus.platform.api.audit.AuditLog;
+import org.spplus.platform.api.organisation.OrganisationTree;
+import org.spplus.platform.api.persistence.Persistence;
+import org.spplus.platform.api.validation.Inputs;
+import org.spplus.plugin.experiences.export.Column;
+import org.spplus.plugin.experiences.export.ExportFormat;
+import org.spplus.plugin.experiences.export.ExportOptions;
+import org.spplus.plugin.experiences.export.RowSink;
+import org.spplus.plugin.experiences.export.TabularWriter;
+import org.spplus.plugin.experiences.handling.GeneralTag;
+import org.spplus.plugin.experiences.handling.Qualification;
+import org.spplus.plugin.experiences.handling.control.CaseAccess;
+import org.spplus.plugin.experiences.handling.entity.CaseStatus;
+import org.spplus.plugin.experiences.handling.entity.StoryCase;
+import org.spplus.plugin.experiences.story.entity.ChannelFeeling;
+import org.spplus.plugin.experiences.story.entity.Story;
+import org.spplus.plugin.experiences.story.entity.StoryProcedure;
+
+/**
+ * Exports the cases of the person's inboxes that a filter selects, as CSV or XLSX, streamed page by page
+ * (keyset pages of {@value #PAGE} cases) so that memory stays flat whatever the number of rows. The columns
+ * follow the real platform's back-office export (id, state, feeling, dates, structures, the five tags…).
+ */
+@ApplicationScoped
+public class CaseExports {
+
+    static final int PAGE = 500;
+
+    /** One row of the export. */
+    public record Line(StoryCase storyCase, Story story, String unitName) {
+    }
+
+    @Inject
+    Persistence persistence;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    OrganisationTree tree;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    java.time.Clock clock;
+
+    /** The columns, in the real platform's vocabulary. */
+    public static List<Column<Line>> columns() {
+        List<Column<Line>> columns = new ArrayList<>(List.of(
+                Column.of("id_experience", l -> l.story().getId()),
+                Column.of("titre", l -> l.story().getPublishedTitle()),
+                Column.of("description", l -> l.story().getPublishedBody()),
+                Column.of("ressenti", l -> l.story().getFeeling().label().fr()),
+                Column.of("etat_experience", l -> l.storyCase().getStatus().label()),
+                Column.of("bannette", Line::unitName),
+                Column.of("departement", l -> l.story().getDepartementCode()),
+                Column.of("ecrit_le", l -> l.story().getSubmittedAt()),
+                Column.of("date_de_publication", l -> l.story().getPublishedAt()),
+                Column.of("recue_le", l -> l.storyCase().getReceivedAt()),
+                Column.of("echeance", l -> l.storyCase().getDueAt()),
+                Column.of("date_de_reponse", l -> l.storyCase().getAnsweredAt()),
+                Column.of("canaux", l -> l.story().getChannels().stream().map(ChannelFeeling::getChannel)
+                        .collect(Collectors.joining(", "))),
+                Column.of("demarches", l -> l.story().getProcedures().stream().map(StoryProcedure::getLabel)
+                        .collect(Collectors.joining(", ")))));
+        for (GeneralTag tag : GeneralTag.values()) {
+            columns.add(Column.of(tag.label().fr(), l -> {
+                var feeling = Qualification.read(l.storyCase().getTags()).get(tag.code());
+                return feeling == null ? null : feeling.label().fr();
+            }));
+        }
+        columns.add(Column.of("amelioration_de_service_a_considerer", l -> l.storyCase().getImprovementNote()));
+        return columns;
+    }
+
+    /** Writes the export to the stream (not closed); returns the number of rows. */
+    @Transactional
+    public long write(Inbox.Filter filter, ExportFormat format, OutputStream out) {
+        Set<Long> units = access.handledUnits();
+        Collection<CaseStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty()
+                ? List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_VALIDATION, CaseStatus.ANSWERED)
+                : filter.statuses();
+        String text = Inputs.trimmed(filter.text()).toLowerCase(Locale.ROOT);
+        Map<Long, String> names = new HashMap<>();
+        EntityManager em = persistence.tenant();
+        long written = 0;
+        try (RowSink<Line> sink = TabularWriter.open(format, out, columns(), format == ExportFormat.CSV
+                ? ExportOptions.frenchSpreadsheet() : ExportOptions.defaults())) {
+            long after = 0;
+            while (!units.isEmpty()) {
+                var query = em.createQuery("select c, s from StoryCase c, Story s where s.id = c.storyId "
+                                + "and c.unitId in :units and c.status in :statuses and c.id > :after"
+                                + (text.isEmpty() ? "" : " and (lower(s.publishedTitle) like :text or lower(s.publishedBody) like :text)")
+                                + (filter.lateOnly() ? " and c.dueAt < :now and c.status <> :answered" : "")
+                                + " order by c.id", Object[].class)
+                        .setParameter("units", units).setParameter("statuses", statuses).setParameter("after", after)
+                        .setMaxResults(PAGE);
+                if (!text.isEmpty()) {
+                    query.setParameter("text", "%" + text + "%");
+                }
+                if (filter.lateOnly()) {
+                    query.setParameter("now", java.time.OffsetDateTime.now(clock)).setParameter("answered", CaseStatus.ANSWERED);
+                }
+                List<Object[]> page = query.getResultList();
+                for (Object[] row : page) {
+                    StoryCase storyCase = (StoryCase) row[0];
+                    String unit = names.computeIfAbsent(storyCase.getUnitId(),
+                            id -> tree.find(id).map(u -> u.name()).orElse(""));
+                    sink.write(new Line(storyCase, (Story) row[1], unit));
+                    after = storyCase.getId();
+                }
+                em.clear();
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            written = sink.rowsWritten();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record("experiences.cases.exported", "inbox", "export",
+                Map.of("format", format.code(), "lignes", written));
+        return written;
+    }
+}
