@@ -214,6 +214,42 @@ class ExperienceOutcomesBrowserIT {
         testClock("remise=1");
     }
 
+    @Test
+    @Order(7)
+    void theButtonAtTheEndOfAnOnlineProcedureBringsThatProcedureOnlyWhenItsLinkIsSigned() {
+        WebDriver driver = staff.signIn(base, TestAccounts.ALPHA_MANAGER, TestAccounts.PASSWORD);
+        staff.open(base, "t/alpha/experiences/bouton?demarche=caf-apl");
+        String link = driver.findElement(By.id("lien-bouton")).getAttribute("href");
+        assertThat(link).contains("reseau=alpha", "demarche=caf-apl", "signature=");
+        assertThat(driver.findElement(By.id("code-bouton")).getAttribute("value")).contains(link, ".svg");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        staff.signOut(base);
+
+        WebDriver visitor = citizen.driver();
+        visitor.get(link);
+        citizen.type(By.id("assistant:titre"), "Après ma demande d'APL en ligne");
+        citizen.type(By.id("assistant:recit"), "Le formulaire en ligne était clair.");
+        new Select(visitor.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
+        visitor.findElement(By.cssSelector("input[name='assistant:ressenti'][value='positif']")).click();
+        citizen.submit(By.id("assistant:suivant"));
+        assertThat(visitor.findElements(By.cssSelector("#demarches-choisies input")).stream()
+                .map(b -> b.getAttribute("value")).toList()).containsExactly("Aide personnalisée au logement (APL)");
+    }
+
+    @Test
+    @Order(8)
+    void aTamperedProcedureLinkBringsNoProcedure() {
+        WebDriver visitor = citizen.driver();
+        visitor.manage().deleteAllCookies();
+        visitor.get(base + "experiences/deposer?reseau=alpha&demarche=caf-rsa&signature=contrefaite");
+        citizen.type(By.id("assistant:titre"), "Lien modifié");
+        citizen.type(By.id("assistant:recit"), "Un récit sans rapport avec une démarche.");
+        new Select(visitor.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
+        visitor.findElement(By.cssSelector("input[name='assistant:ressenti'][value='neutre']")).click();
+        citizen.submit(By.id("assistant:suivant"));
+        assertThat(visitor.findElements(By.cssSelector("#demarches-choisies input"))).isEmpty();
+    }
+
     /** Tells a story for network Alpha, service "Accueil Alpha de Nîmes", as the signed-in citizen. */
     private void tell(String title, String body, String feeling) {
         WebDriver driver = citizen.open(base, "experiences/deposer?reseau=alpha");

@@ -3,13 +3,11 @@ package org.spplus.webapp.experiences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,15 +29,8 @@ import org.spplus.platform.testing.WebVisitor;
 import org.spplus.plugin.experiences.ExperiencesPlugin;
 import org.spplus.plugin.experiences.handling.control.Deliveries;
 import org.spplus.plugin.experiences.handling.entity.StoryCase;
-import org.spplus.plugin.experiences.moderation.control.StoryPublication;
-import org.spplus.plugin.experiences.story.AuthorKind;
 import org.spplus.plugin.experiences.story.Feeling;
-import org.spplus.plugin.experiences.story.entity.ModerationOutcome;
-import org.spplus.plugin.experiences.story.entity.Story;
-import org.spplus.plugin.experiences.story.entity.StoryContent;
-import org.spplus.plugin.experiences.story.entity.StoryTarget;
 import org.spplus.webapp.TestAccounts;
-import org.spplus.webapp.TestDeployments;
 import org.spplus.webapp.Transactions;
 
 /**
@@ -56,7 +47,7 @@ class ExperiencesIsolationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployments.withEssaiPlugin();
+        return ExperienceFixtures.deployment();
     }
 
     @ArquillianResource
@@ -69,9 +60,6 @@ class ExperiencesIsolationIT {
     TenantScope tenants;
 
     @Inject
-    StoryPublication publication;
-
-    @Inject
     Deliveries deliveries;
 
     @Inject
@@ -80,22 +68,8 @@ class ExperiencesIsolationIT {
     @Test
     @Order(1)
     void aStoryPublishedForAlphaReachesOnlyAlpha() throws Exception {
-        long moderator = Transactions.commit(() -> ((Number) persistence.platform().createNativeQuery(
-                "select id from core_account where email = ?1").setParameter(1, TestAccounts.MODERATOR)
-                .getSingleResult()).longValue());
-        long storyId = Transactions.commit(() -> {
-            EntityManager em = persistence.platform();
-            OffsetDateTime now = OffsetDateTime.now();
-            Story story = new Story(new StoryContent(TITLE, "Un récit qui ne concerne que le réseau Alpha.",
-                    AuthorKind.PARTICULIER, Feeling.NEUTRE, "30", "30000", List.of(new StoryTarget("alpha", null, null)),
-                    List.of(), List.of(), "portail", null), "isolation-" + now.toInstant().toEpochMilli(), now);
-            story.byEmail("isolation@exemple.fr");
-            story.confirmEmail(now);
-            em.persist(story);
-            em.flush();
-            publication.publish(story, ModerationOutcome.AS_IS, story.getTitle(), story.getBody(), null, moderator);
-            return story.getId();
-        });
+        long storyId = ExperienceFixtures.publish(TITLE, "Un récit qui ne concerne que le réseau Alpha.", "alpha",
+                Feeling.NEUTRE, "30");
         assertThat(Transactions.eventually(() -> {
             deliveries.deliverPending();
             return !casesIn("alpha", storyId).isEmpty();

@@ -38,6 +38,8 @@ public class ExperiencesPlugin implements PlatformPlugin {
                 new NavigationEntry(new LocalizedText("Bannette", "Inbox"), "", Area.BACK_OFFICE, Roles.AGENT, 10),
                 new NavigationEntry(new LocalizedText("Tableau de bord", "Dashboard"), "tableau-de-bord",
                         Area.BACK_OFFICE, Roles.MANAGER, 20),
+                new NavigationEntry(new LocalizedText("Bouton pour votre site", "Button for your site"), "bouton",
+                        Area.BACK_OFFICE, Roles.MANAGER, 30),
                 new NavigationEntry(new LocalizedText("Actions d'amélioration", "Improvement actions"), "actions",
                         Area.PUBLIC, null, 15));
     }

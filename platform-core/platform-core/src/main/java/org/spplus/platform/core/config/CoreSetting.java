@@ -38,6 +38,8 @@ public enum CoreSetting {
 
     TEST_CLOCK_ENABLED("platform.test-clock.enabled", "false",
             "Lets tests move the platform's clock forward (POST /test/horloge?avance=P8D). Never in production."),
+    API_REQUESTS_PER_MINUTE("platform.api.requests-per-minute", "60",
+            "Requests a client address may make to the public API (/api/...) per minute; beyond, 429."),
     BENCH_ENABLED("platform.bench.enabled", "false",
             "Serves the benchmark's reference page /bench/plancher (a bare PrimeFaces page). Off in production."),
 

@@ -83,9 +83,35 @@ public class PublicQueries {
     Persistence persistence;
 
     public Page list(Filter filter, Optional<Cursor> after, int size) {
-        StringBuilder sql = new StringBuilder("select s.story_id, s.title, left(s.body, 240), s.feeling, "
-                + "s.departement_code, s.published_at, s.answer_count, array_to_string(s.tenant_ids, ','), "
-                + "s.similar_count from exp_public_story s");
+        List<Row> rows = select(LIST_COLUMNS, filter, after, size + 1, PublicQueries::row);
+        Optional<Cursor> next = Optional.empty();
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            Row last = rows.get(size - 1);
+            next = Optional.of(new Cursor(last.publishedAt(), last.id()));
+        }
+        return new Page(List.copyOf(rows), next);
+    }
+
+    /** A published story with everything the open data gives of it. */
+    public record FullRow(Row row, String body, OffsetDateTime writtenAt, OffsetDateTime firstAnswerAt,
+                          List<String> channels, List<String> procedures) {
+    }
+
+    /** Like {@link #list}, with the whole text, the dates and the lists (open data); at most {@code size} rows. */
+    public List<FullRow> fullList(Filter filter, Optional<Cursor> after, int size) {
+        return select(LIST_COLUMNS + ", s.body, s.written_at, s.first_answer_at, array_to_string(s.channels, ','), "
+                + "array_to_string(s.procedures, ',')", filter, after, size, r -> new FullRow(row(r), (String) r[9],
+                time(r[10]), time(r[11]), split(r[12]), split(r[13])));
+    }
+
+    private static final String LIST_COLUMNS = "select s.story_id, s.title, left(s.body, 240), s.feeling, "
+            + "s.departement_code, s.published_at, s.answer_count, array_to_string(s.tenant_ids, ','), s.similar_count";
+
+    /** The one place where filters, keyset and order of the public lists are written. */
+    private <T> List<T> select(String columns, Filter filter, Optional<Cursor> after, int limit,
+                               java.util.function.Function<Object[], T> mapper) {
+        StringBuilder sql = new StringBuilder(columns).append(" from exp_public_story s");
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
         String order = "s.published_at desc, s.story_id desc";
@@ -134,15 +160,29 @@ public class PublicQueries {
         if (!where.isEmpty()) {
             sql.append(" where ").append(String.join(" and ", where));
         }
-        sql.append(" order by ").append(order).append(" limit ").append(size + 1);
-        List<Row> rows = rows(query(sql.toString(), params));
-        Optional<Cursor> next = Optional.empty();
-        if (rows.size() > size) {
-            rows = rows.subList(0, size);
-            Row last = rows.get(size - 1);
-            next = Optional.of(new Cursor(last.publishedAt(), last.id()));
+        sql.append(" order by ").append(order).append(" limit ").append(limit);
+        List<T> rows = new ArrayList<>();
+        for (Object[] r : result(query(sql.toString(), params))) {
+            rows.add(mapper.apply(r));
         }
-        return new Page(List.copyOf(rows), next);
+        return rows;
+    }
+
+    /** Answers of several published stories (for open-data pages), by story, in publication order. */
+    public java.util.Map<Long, List<PublicAnswer>> answersOf(java.util.Collection<Long> storyIds) {
+        java.util.Map<Long, List<PublicAnswer>> byStory = new java.util.HashMap<>();
+        if (storyIds.isEmpty()) {
+            return byStory;
+        }
+        String ids = "{" + String.join(",", storyIds.stream().map(String::valueOf).toList()) + "}";
+        for (Object[] a : result(query("select id, unit_name, network_name, body, courtesy, signature, published_at, "
+                + "useful, story_id from exp_public_answer where story_id = any (cast(? as bigint[])) "
+                + "order by published_at, id", List.of(ids)))) {
+            byStory.computeIfAbsent(((Number) a[8]).longValue(), k -> new ArrayList<>()).add(new PublicAnswer(
+                    ((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3], (String) a[4],
+                    (String) a[5], time(a[6]), (Boolean) a[7]));
+        }
+        return byStory;
     }
 
     public Optional<StoryPage> story(long storyId) {
@@ -211,14 +251,6 @@ public class PublicQueries {
     @SuppressWarnings("unchecked")
     private static List<Object[]> result(Query query) {
         return query.getResultList();
-    }
-
-    private static List<Row> rows(Query query) {
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : result(query)) {
-            rows.add(row(r));
-        }
-        return rows;
     }
 
     private static Row row(Object[] r) {

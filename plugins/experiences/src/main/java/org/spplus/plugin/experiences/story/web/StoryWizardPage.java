@@ -99,6 +99,9 @@ public class StoryWizardPage implements Serializable {
     NetworkProcedures networkProcedures;
 
     @Inject
+    org.spplus.plugin.experiences.embed.ButtonLinks buttons;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -166,6 +169,15 @@ public class StoryWizardPage implements Serializable {
             }
             String origin = parameters.get("origine");
             form.setOrigin(origin != null && origin.matches("[a-z0-9:-]{1,40}") ? origin : "bouton:" + network);
+            String procedure = parameters.get("demarche");
+            if (procedure != null && buttons.verify(network, procedure, parameters.get("signature"))
+                    && procedures.byCode(procedure).isPresent()) {
+                form.setOriginProcedure(procedure);
+                form.setOrigin("demarche:" + network);
+                if (!form.getProcedures().contains(procedure)) {
+                    form.getProcedures().add(procedure);
+                }
+            }
         }
     }
 
