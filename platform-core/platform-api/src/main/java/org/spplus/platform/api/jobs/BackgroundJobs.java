@@ -12,6 +12,9 @@ public interface BackgroundJobs {
     /** Runs the job every period, the first time one period after the platform is ready. */
     void every(String name, Duration period, Runnable job);
 
+    /** Runs the job once, on another thread, as soon as the platform is ready (at once if it already is). */
+    void whenReady(String name, Runnable job);
+
     /** Runs the job once, soon, on another thread (for work to do right after a transaction commits). */
     void soon(String name, Runnable job);
 }

@@ -31,6 +31,7 @@ public class ScheduledBackgroundJobs implements BackgroundJobs {
     private final List<Periodic> waiting = new ArrayList<>();
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
     private final List<Periodic> registered = new ArrayList<>();
+    private final List<Periodic> onceReady = new ArrayList<>();
     private boolean ready;
     private volatile boolean stopped;
 
@@ -41,6 +42,15 @@ public class ScheduledBackgroundJobs implements BackgroundJobs {
             schedule(periodic);
         } else {
             waiting.add(periodic);
+        }
+    }
+
+    @Override
+    public synchronized void whenReady(String name, Runnable job) {
+        if (ready) {
+            soon(name, job);
+        } else {
+            onceReady.add(new Periodic(name, java.time.Duration.ZERO, job));
         }
     }
 
@@ -66,6 +76,8 @@ public class ScheduledBackgroundJobs implements BackgroundJobs {
         ready = true;
         waiting.forEach(this::schedule);
         waiting.clear();
+        onceReady.forEach(p -> soon(p.name(), p.job()));
+        onceReady.clear();
     }
 
     private void schedule(Periodic periodic) {

@@ -24,6 +24,10 @@ public class NetworkUnits {
         return as(tenantId, () -> reads.find(unitId));
     }
 
+    public Optional<OrgUnitView> byCode(String tenantId, String code) {
+        return as(tenantId, () -> reads.findByCode(code));
+    }
+
     public Optional<OrgUnitView> root(String tenantId) {
         return as(tenantId, () -> reads.root());
     }

@@ -20,6 +20,10 @@ public class TreeReads {
         return tree.find(unitId);
     }
 
+    public Optional<OrgUnitView> findByCode(String code) {
+        return tree.findByCode(code);
+    }
+
     public Optional<OrgUnitView> root() {
         return tree.root();
     }
