@@ -82,6 +82,8 @@ class OpenDataIT {
         assertThat(first.keySet()).contains("id_experience", "titre", "description", "ressenti", "etat_experience",
                 "ecrit_le", "date_de_publication", "reseaux", "reponses");
         assertThat(first.getString("etat_experience")).isEqualTo("En attente de réponse");
+        assertThat(List.copyOf(first.keySet()).subList(0, 4)).as("the real platform's order")
+                .containsExactly("id_experience", "titre", "description", "ressenti");
 
         JsonObject alpha = Json.createReader(new StringReader(api.get("api/experiences?reseau=alpha&nombre=100&ressenti=negatif")
                 .body())).readObject();

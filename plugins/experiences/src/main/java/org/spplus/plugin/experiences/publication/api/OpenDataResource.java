@@ -28,6 +28,7 @@ import org.spplus.plugin.experiences.export.ExportFormat;
 import org.spplus.plugin.experiences.export.ExportOptions;
 import org.spplus.plugin.experiences.export.RowSink;
 import org.spplus.plugin.experiences.export.TabularWriter;
+import org.spplus.plugin.experiences.procedure.ContactChannel;
 import org.spplus.plugin.experiences.procedure.ProcedureCatalogue;
 import org.spplus.plugin.experiences.publication.PublicQueries;
 import org.spplus.plugin.experiences.story.Feeling;
@@ -159,7 +160,8 @@ public class OpenDataResource {
         return new OpenDataStory(row.id(), row.title(), full.body(), Feeling.valueOf(row.feeling()).label().fr(),
                 row.answerCount() > 0 ? "Traitée" : "En attente de réponse", full.writtenAt(), row.publishedAt(),
                 full.firstAnswerAt(), row.networks().stream().map(id -> tenants.byId(id).map(TenantRef::name).orElse(id))
-                .toList(), row.departement(), full.channels(),
+                .toList(), row.departement(), full.channels().stream().map(code -> ContactChannel.fromCode(code)
+                        .map(c -> c.label().fr()).orElse(code)).toList(),
                 full.procedures().stream().map(code -> procedures.byCode(code).map(p -> p.label()).orElse(code)).toList(),
                 row.similarCount(), answers.stream().map(a -> new OpenDataStory.OpenDataAnswer(a.unitName(),
                         a.networkName(), a.body(), a.publishedAt(), a.useful())).toList());

@@ -10,9 +10,8 @@ import java.util.List;
  * A published story as the open data gives it, with the real platform's column names so that existing
  * consumers keep working. No personal data: no author, no address, no postal code.
  */
-@JsonbPropertyOrder({"id_experience", "titre", "description", "ressenti", "etat_experience", "ecrit_le",
-        "date_de_publication", "date_de_premiere_reponse", "reseaux", "departement", "canaux", "demarches",
-        "nombre_experiences_similaires", "reponses"})
+@JsonbPropertyOrder({"id", "title", "body", "feeling", "state", "writtenAt", "publishedAt", "firstAnswerAt",
+        "networks", "departement", "channels", "procedures", "similar", "answers"})
 @JsonbNillable
 public record OpenDataStory(
         @JsonbProperty("id_experience") long id,
@@ -31,7 +30,7 @@ public record OpenDataStory(
         @JsonbProperty("reponses") List<OpenDataAnswer> answers) {
 
     /** An answer, under its entity's name. */
-    @JsonbPropertyOrder({"intitule_structure", "reseau", "reponse", "date_de_reponse", "jugee_utile"})
+    @JsonbPropertyOrder({"unit", "network", "body", "answeredAt", "useful"})
     @JsonbNillable
     public record OpenDataAnswer(
             @JsonbProperty("intitule_structure") String unit,
