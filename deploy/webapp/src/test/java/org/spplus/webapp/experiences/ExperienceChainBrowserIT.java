@@ -75,6 +75,18 @@ class ExperienceChainBrowserIT {
     }
 
     @Test
+    @Order(0)
+    void theModeratorChoosesADailyDigest() {
+        WebDriver driver = staff.signIn(base, TestAccounts.MODERATOR, TestAccounts.PASSWORD);
+        staff.open(base, "experiences/notifications");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        driver.findElement(By.xpath("//label[contains(., 'résumé quotidien')]")).click();
+        staff.submit(By.id("notifications:enregistrer"));
+        assertThat(driver.getPageSource()).contains("Votre choix est enregistré");
+        staff.signOut(base);
+    }
+
+    @Test
     @Order(1)
     void aCitizenWithoutAccountTellsTheirStoryInThreeSteps() {
         WebDriver driver = citizen.open(base, "experiences/deposer?reseau=alpha");
@@ -130,8 +142,16 @@ class ExperienceChainBrowserIT {
         driver.get(link.toString());
         assertThat(written(driver, By.id("statut"))).contains("confirmation");
         assertThat(Accessibility.violations(driver)).isEmpty();
+        long moderatorMails = Mailbox.countTo(TestAccounts.MODERATOR);
         citizen.submit(By.id("suivi:confirmer"));
         assertThat(written(driver, By.id("statut"))).isEqualTo("En attente de modération");
+
+        // the moderator chose the daily digest: no mail now, one digest the next morning
+        assertThat(Mailbox.countTo(TestAccounts.MODERATOR)).isEqualTo(moderatorMails);
+        testClock("avance=P1DT1H");
+        testClock("travail=experiences.digest");
+        Mailbox.Mail digest = Mailbox.await(TestAccounts.MODERATOR, "résumé quotidien");
+        assertThat(digest.text()).contains("Nouvelle expérience à modérer", TITLE, "/experiences/moderation/experience?id=");
     }
 
     @Test
@@ -253,6 +273,18 @@ class ExperienceChainBrowserIT {
         assertThat(driver.findElement(By.id("compte-similaire")).getText()).contains("1 personne");
         driver.navigate().refresh();
         assertThat(driver.findElements(By.id("similaire:jai-vecu"))).isEmpty();
+    }
+
+    private void testClock(String query) {
+        try {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(org.spplus.platform.testing.Http.resolve(base, "test/horloge?" + query))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The labels of the buttons in a list. */

@@ -28,20 +28,30 @@ public class ExperienceMails {
      * @param args the title as {0}, then the template's other arguments as {2}, {3}…
      */
     public void send(String to, String key, String title, String link, Object... args) {
+        sendWithAbsoluteLink(to, key, title, links.absolute(link), args);
+    }
+
+    /** Like {@link #send}, with a link already absolute. */
+    public void sendWithAbsoluteLink(String to, String key, String title, String absoluteLink, Object... args) {
         Object[] all = new Object[args.length + 2];
         all[0] = title;
-        all[1] = links.absolute(link);
+        all[1] = absoluteLink;
         System.arraycopy(args, 0, all, 2, args.length);
         outbox.enqueue(compose(to, key, all));
     }
 
     /** Like {@link #send}, with a link to a page of the network's back office ({@code path} below {@code /t/<network>}). */
     public void sendBackOffice(String to, String key, String title, String tenantId, String path, Object... args) {
+        sendWithAbsoluteLink(to, key, title, links.backOffice(tenantId, path), args);
+    }
+
+    /** The subject the template gives, for a digest line. */
+    public String subject(String key, String title, Object... args) {
         Object[] all = new Object[args.length + 2];
         all[0] = title;
-        all[1] = links.backOffice(tenantId, path);
+        all[1] = "";
         System.arraycopy(args, 0, all, 2, args.length);
-        outbox.enqueue(compose(to, key, all));
+        return compose("-", key, all).subject();
     }
 
     /** A text from the templates (for a part of a mail, such as {@code published.light}). */

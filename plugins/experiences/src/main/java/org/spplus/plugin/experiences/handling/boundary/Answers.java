@@ -21,7 +21,6 @@ import org.spplus.plugin.experiences.handling.control.CaseAccess;
 import org.spplus.plugin.experiences.handling.entity.Answer;
 import org.spplus.plugin.experiences.handling.entity.AnswerState;
 import org.spplus.plugin.experiences.handling.entity.StoryCase;
-import org.spplus.plugin.experiences.notification.ExperienceMails;
 import org.spplus.plugin.experiences.publication.PublicAnswers;
 import org.spplus.plugin.experiences.story.control.AuthorNotices;
 import org.spplus.plugin.experiences.story.entity.Story;
@@ -72,7 +71,10 @@ public class Answers {
     AuthorNotices authors;
 
     @Inject
-    ExperienceMails mails;
+    org.spplus.plugin.experiences.notification.StaffNotices staff;
+
+    @Inject
+    org.spplus.platform.api.web.PublicLinks links;
 
     @Inject
     AuditLog audit;
@@ -112,8 +114,8 @@ public class Answers {
         Story story = persistence.tenant().find(Story.class, storyCase.getStoryId());
         for (Person manager : people.agentsCovering(storyCase.getUnitId(), Roles.MANAGER)) {
             if (manager.accountId() != access.accountId()) {
-                mails.sendBackOffice(manager.email(), "validation", tenant.require().shortName(),
-                        tenant.require().id(), "/experiences/cas?id=" + caseId, story.getPublishedTitle());
+                staff.tell(manager, "validation", tenant.require().shortName(),
+                        links.backOffice(tenant.require().id(), "/experiences/cas?id=" + caseId), story.getPublishedTitle());
             }
         }
         return AnswerState.SUBMITTED;
@@ -147,8 +149,8 @@ public class Answers {
         audit.record("experiences.answer.sent-back", "case", String.valueOf(caseId), Map.of("commentaire", note));
         if (answer.getDraftedBy() != null && answer.getDraftedBy() != access.accountId()) {
             Story story = persistence.tenant().find(Story.class, storyCase.getStoryId());
-            people.account(answer.getDraftedBy()).ifPresent(agent -> mails.sendBackOffice(agent.email(), "returned",
-                    tenant.require().shortName(), tenant.require().id(), "/experiences/cas?id=" + caseId,
+            people.account(answer.getDraftedBy()).ifPresent(agent -> staff.tell(agent, "returned",
+                    tenant.require().shortName(), links.backOffice(tenant.require().id(), "/experiences/cas?id=" + caseId),
                     story.getPublishedTitle(), note));
         }
     }

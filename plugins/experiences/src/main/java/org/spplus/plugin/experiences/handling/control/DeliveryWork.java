@@ -21,7 +21,6 @@ import org.spplus.plugin.experiences.ExperiencesSetting;
 import org.spplus.plugin.experiences.handling.entity.Delivery;
 import org.spplus.plugin.experiences.handling.entity.Routing;
 import org.spplus.plugin.experiences.handling.entity.StoryCase;
-import org.spplus.plugin.experiences.notification.ExperienceMails;
 import org.spplus.plugin.experiences.publication.PublicStories;
 import org.spplus.plugin.experiences.story.entity.Story;
 
@@ -47,7 +46,10 @@ public class DeliveryWork {
     PeopleDirectory people;
 
     @Inject
-    ExperienceMails mails;
+    org.spplus.plugin.experiences.notification.StaffNotices staff;
+
+    @Inject
+    org.spplus.platform.api.web.PublicLinks links;
 
     @Inject
     AuditLog audit;
@@ -116,8 +118,8 @@ public class DeliveryWork {
         Story story = em.find(Story.class, storyCase.getStoryId());
         String network = tenant.require().shortName();
         for (Person agent : people.agentsCovering(inbox.id(), Roles.AGENT)) {
-            mails.sendBackOffice(agent.email(), "inbox", network, tenant.require().id(),
-                    "/experiences/cas?id=" + storyCase.getId(), inbox.name(), story.getPublishedTitle(), days + " jours");
+            staff.tell(agent, "inbox", network, links.backOffice(tenant.require().id(),
+                    "/experiences/cas?id=" + storyCase.getId()), inbox.name(), story.getPublishedTitle(), days + " jours");
         }
     }
 }

@@ -66,6 +66,9 @@ public class AuthorStories implements ContributionSource {
     StoryHistory history;
 
     @Inject
+    org.spplus.plugin.experiences.notification.ModeratorNotices moderators;
+
+    @Inject
     org.spplus.platform.api.tenant.TenantScope tenantScope;
 
     @Inject
@@ -93,6 +96,7 @@ public class AuthorStories implements ContributionSource {
         Story story = find(access, true).orElseThrow(AuthorRefusals::unknownStory);
         if (story.confirmEmail(OffsetDateTime.now(clock))) {
             history.record(story, "EMAIL_CONFIRMED", null);
+            moderators.awaitsModeration(story);
         }
         return story.getStatus();
     }

@@ -50,6 +50,9 @@ public class StorySubmissions {
     AuthorNotices notices;
 
     @Inject
+    org.spplus.plugin.experiences.notification.ModeratorNotices moderators;
+
+    @Inject
     StoryHistory history;
 
     @Inject
@@ -81,6 +84,9 @@ public class StorySubmissions {
                 .distinct().toList() + ", origine : " + story.getOrigin()
                 + (author.isPresent() ? "" : " ; sans compte, en attente de confirmation de l'adresse e-mail"));
         notices.send(story, author.isPresent() ? "submitted.account" : "submitted.email");
+        if (story.getStatus().awaitsModeration()) {
+            moderators.awaitsModeration(story);
+        }
         return new Submitted(story.getId(), story.getStatus(), false);
     }
 }
