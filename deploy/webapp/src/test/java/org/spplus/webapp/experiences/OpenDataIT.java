@@ -61,6 +61,7 @@ class OpenDataIT {
     void pagesFollowOneAnotherAndCarryNoPersonalData() {
         WebVisitor api = new WebVisitor(base);
         List<Long> ids = new ArrayList<>();
+        List<java.time.OffsetDateTime> published = new ArrayList<>();
         String next = null;
         int pages = 0;
         do {
@@ -70,13 +71,16 @@ class OpenDataIT {
             assertThat(answer.body()).doesNotContain("auteur.fixture@exemple.fr", "30000");
             JsonObject page = Json.createReader(new StringReader(answer.body())).readObject();
             JsonArray results = page.getJsonArray("resultats");
-            results.forEach(v -> ids.add(v.asJsonObject().getJsonNumber("id_experience").longValue()));
+            results.forEach(v -> {
+                ids.add(v.asJsonObject().getJsonNumber("id_experience").longValue());
+                published.add(java.time.OffsetDateTime.parse(v.asJsonObject().getString("date_de_publication")));
+            });
             assertThat(page).as("the next page is always said, null at the end").containsKey("suivante");
             next = page.isNull("suivante") ? null : page.getString("suivante");
             pages++;
         } while (next != null && pages < 10);
         assertThat(ids).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
-        assertThat(ids).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(published).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         JsonObject first = Json.createReader(new StringReader(api.get("api/experiences/" + ids.get(0)).body())).readObject();
         assertThat(first.keySet()).contains("id_experience", "titre", "description", "ressenti", "etat_experience",
