@@ -37,12 +37,17 @@ public class DirectoryTenantCatalog implements TenantCatalog {
         return directory.byId(tenantId).filter(TenantInfo::active).map(t -> t.enables(pluginId)).orElse(false);
     }
 
+    /** The one place where a tenant's plugin settings are its own values over the plugin's defaults. */
     @Override
     public Map<String, String> pluginSettings(String tenantId, String pluginId) {
-        Map<String, String> settings = new HashMap<>(plugins.find(pluginId).map(p -> p.defaultSettings())
-                .orElse(Map.of()));
+        Map<String, String> settings = new HashMap<>(defaultSettings(pluginId));
         directory.byId(tenantId).map(t -> t.plugins().get(pluginId))
                 .ifPresent(state -> settings.putAll(state.settings()));
         return Map.copyOf(settings);
+    }
+
+    /** The plugin's defaults (no tenant). */
+    Map<String, String> defaultSettings(String pluginId) {
+        return plugins.find(pluginId).map(p -> p.defaultSettings()).orElse(Map.of());
     }
 }

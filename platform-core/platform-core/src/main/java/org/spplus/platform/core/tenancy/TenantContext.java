@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,6 +36,9 @@ public class TenantContext implements CurrentTenant, TenantScope {
     PluginRegistry plugins;
 
     @Inject
+    DirectoryTenantCatalog catalog;
+
+    @Inject
     BeanManager beanManager;
 
     @Override
@@ -63,10 +65,8 @@ public class TenantContext implements CurrentTenant, TenantScope {
 
     @Override
     public Map<String, String> pluginSettings(String pluginId) {
-        Map<String, String> settings = new HashMap<>(plugins.find(pluginId)
-                .map(p -> p.defaultSettings()).orElse(Map.of()));
-        currentInfo().map(t -> t.plugins().get(pluginId)).ifPresent(state -> settings.putAll(state.settings()));
-        return Map.copyOf(settings);
+        return currentInfo().map(t -> catalog.pluginSettings(t.id(), pluginId))
+                .orElseGet(() -> Map.copyOf(catalog.defaultSettings(pluginId)));
     }
 
     @Override

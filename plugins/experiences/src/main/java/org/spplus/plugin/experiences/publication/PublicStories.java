@@ -34,10 +34,10 @@ public class PublicStories {
                 .map(t -> t.getUnitId().toString()).distinct().collect(Collectors.joining(","));
         em.createNativeQuery("insert into exp_public_story (story_id, title, body, feeling, author_label, "
                         + "author_kind, departement_code, tenant_ids, unit_ids, channels, procedures, written_at, "
-                        + "published_at, similar_count) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                        + "published_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                         + "string_to_array(?8, ',')::varchar[], coalesce(string_to_array(nullif(?9, ''), ',')::bigint[], '{}'), "
                         + "coalesce(string_to_array(nullif(?10, ''), ',')::varchar[], '{}'), "
-                        + "coalesce(string_to_array(nullif(?11, ''), ',')::varchar[], '{}'), ?12, ?13, ?14)")
+                        + "coalesce(string_to_array(nullif(?11, ''), ',')::varchar[], '{}'), ?12, ?13)")
                 .setParameter(1, story.getId())
                 .setParameter(2, story.getPublishedTitle())
                 .setParameter(3, story.getPublishedBody())
@@ -53,7 +53,6 @@ public class PublicStories {
                         .collect(Collectors.joining(",")))
                 .setParameter(12, story.getSubmittedAt())
                 .setParameter(13, story.getPublishedAt())
-                .setParameter(14, story.getSimilarCount())
                 .executeUpdate();
         for (String tenantId : tenantIds) {
             em.createNativeQuery("insert into exp_public_story_network (tenant_id, published_at, story_id) "

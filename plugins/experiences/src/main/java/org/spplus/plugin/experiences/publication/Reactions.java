@@ -40,8 +40,6 @@ public class Reactions {
         }
         em.createNativeQuery("update exp_public_story set similar_count = similar_count + 1 where story_id = ?1")
                 .setParameter(1, storyId).executeUpdate();
-        em.createNativeQuery("update exp_story set similar_count = similar_count + 1 where id = ?1")
-                .setParameter(1, storyId).executeUpdate();
         return true;
     }
 

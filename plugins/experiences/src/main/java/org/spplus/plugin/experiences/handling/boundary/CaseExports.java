@@ -27,6 +27,7 @@ import org.spplus.plugin.experiences.export.TabularWriter;
 import org.spplus.plugin.experiences.handling.GeneralTag;
 import org.spplus.plugin.experiences.handling.Qualification;
 import org.spplus.plugin.experiences.handling.control.CaseAccess;
+import org.spplus.plugin.experiences.handling.control.CaseFilter;
 import org.spplus.plugin.experiences.handling.entity.CaseStatus;
 import org.spplus.plugin.experiences.handling.entity.StoryCase;
 import org.spplus.plugin.experiences.story.entity.ChannelFeeling;
@@ -95,10 +96,6 @@ public class CaseExports {
     @Transactional
     public long write(Inbox.Filter filter, ExportFormat format, OutputStream out) {
         Set<Long> units = access.handledUnits();
-        Collection<CaseStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty()
-                ? List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_VALIDATION, CaseStatus.ANSWERED)
-                : filter.statuses();
-        String text = Inputs.trimmed(filter.text()).toLowerCase(Locale.ROOT);
         Map<Long, String> names = new HashMap<>();
         EntityManager em = persistence.tenant();
         long written = 0;
@@ -106,20 +103,8 @@ public class CaseExports {
                 ? ExportOptions.frenchSpreadsheet() : ExportOptions.defaults())) {
             long after = 0;
             while (!units.isEmpty()) {
-                var query = em.createQuery("select c, s from StoryCase c, Story s where s.id = c.storyId "
-                                + "and c.unitId in :units and c.status in :statuses and c.id > :after"
-                                + (text.isEmpty() ? "" : " and (lower(s.publishedTitle) like :text or lower(s.publishedBody) like :text)")
-                                + (filter.lateOnly() ? " and c.dueAt < :now and c.status <> :answered" : "")
-                                + " order by c.id", Object[].class)
-                        .setParameter("units", units).setParameter("statuses", statuses).setParameter("after", after)
-                        .setMaxResults(PAGE);
-                if (!text.isEmpty()) {
-                    query.setParameter("text", "%" + text + "%");
-                }
-                if (filter.lateOnly()) {
-                    query.setParameter("now", java.time.OffsetDateTime.now(clock)).setParameter("answered", CaseStatus.ANSWERED);
-                }
-                List<Object[]> page = query.getResultList();
+                List<Object[]> page = CaseFilter.query(em, units, filter.statuses(), filter.text(), filter.lateOnly(),
+                        java.time.OffsetDateTime.now(clock), after, "c.id").setMaxResults(PAGE).getResultList();
                 for (Object[] row : page) {
                     StoryCase storyCase = (StoryCase) row[0];
                     String unit = names.computeIfAbsent(storyCase.getUnitId(),

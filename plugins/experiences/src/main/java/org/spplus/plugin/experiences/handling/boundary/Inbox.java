@@ -27,6 +27,7 @@ import org.spplus.plugin.experiences.ExperiencesSetting;
 import org.spplus.plugin.experiences.handling.GeneralTag;
 import org.spplus.plugin.experiences.handling.Qualification;
 import org.spplus.plugin.experiences.handling.control.CaseAccess;
+import org.spplus.plugin.experiences.handling.control.CaseFilter;
 import org.spplus.plugin.experiences.handling.control.Deliveries;
 import org.spplus.plugin.experiences.handling.entity.Answer;
 import org.spplus.plugin.experiences.handling.entity.CaseStatus;
@@ -111,31 +112,16 @@ public class Inbox {
             return List.of();
         }
         EntityManager em = persistence.tenant();
-        Collection<CaseStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty()
-                ? List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_VALIDATION, CaseStatus.ANSWERED)
-                : filter.statuses();
-        String text = Inputs.trimmed(filter.text()).toLowerCase(Locale.ROOT);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        var query = em.createQuery("select c, s.publishedTitle from StoryCase c, Story s "
-                + "where s.id = c.storyId and c.unitId in :units and c.status in :statuses"
-                + (text.isEmpty() ? "" : " and (lower(s.publishedTitle) like :text or lower(s.publishedBody) like :text)")
-                + (filter.lateOnly() ? " and c.dueAt < :now and c.status <> :answered" : "")
-                + " order by c.dueAt, c.id", Object[].class)
-                .setParameter("units", units).setParameter("statuses", statuses).setMaxResults(limit);
-        if (!text.isEmpty()) {
-            query.setParameter("text", "%" + text + "%");
-        }
-        if (filter.lateOnly()) {
-            query.setParameter("now", now).setParameter("answered", CaseStatus.ANSWERED);
-        }
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = CaseFilter.query(em, units, filter.statuses(), filter.text(), filter.lateOnly(), now, null,
+                "c.dueAt, c.id").setMaxResults(limit).getResultList();
         Map<Long, String> names = unitNames(rows.stream().map(r -> ((StoryCase) r[0]).getUnitId()).toList());
         long me = access.accountId();
         int warning = warningDays();
         List<Row> result = new ArrayList<>();
         for (Object[] row : rows) {
             StoryCase c = (StoryCase) row[0];
-            result.add(new Row(c.getId(), c.getStoryId(), (String) row[1], names.get(c.getUnitId()), c.getStatus(),
+            result.add(new Row(c.getId(), c.getStoryId(), ((Story) row[1]).getPublishedTitle(), names.get(c.getUnitId()), c.getStatus(),
                     c.getReceivedAt(), c.getDueAt(), deadline(c, now, warning),
                     Long.valueOf(me).equals(c.getClaimedBy())));
         }

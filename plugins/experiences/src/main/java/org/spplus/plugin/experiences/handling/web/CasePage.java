@@ -72,6 +72,9 @@ public class CasePage implements Serializable {
     private final java.util.Map<String, String> channelFeelings = new java.util.LinkedHashMap<>();
     private String improvementNote = "";
     private String comment = "";
+    private transient List<OrgUnitView> entitiesBelow;
+    private transient List<TenantRef> otherNetworks;
+    private transient List<StoryComment> storyComments;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -82,6 +85,9 @@ public class CasePage implements Serializable {
 
     private void refresh(boolean withDraft) {
         view = inbox.open(id);
+        entitiesBelow = null;
+        otherNetworks = null;
+        storyComments = null;
         Answer answer = view.answer();
         answerVersion = answer == null ? -1 : answer.getVersion();
         if (withDraft) {
@@ -216,6 +222,7 @@ public class CasePage implements Serializable {
         try {
             comments.addFromCase(id, comment);
             comment = "";
+            storyComments = null;
             Texts.confirm("comments.added");
         } catch (InvalidInput problems) {
             feedback.show("commentaires", problems);
@@ -223,7 +230,10 @@ public class CasePage implements Serializable {
     }
 
     public List<StoryComment> getComments() {
-        return comments.ofCase(id);
+        if (storyComments == null) {
+            storyComments = comments.ofCase(id);
+        }
+        return storyComments;
     }
 
     public String getComment() {
@@ -306,11 +316,17 @@ public class CasePage implements Serializable {
     }
 
     public List<OrgUnitView> getEntitiesBelow() {
-        return inbox.entitiesBelow(id);
+        if (entitiesBelow == null) {
+            entitiesBelow = inbox.entitiesBelow(id);
+        }
+        return entitiesBelow;
     }
 
     public List<TenantRef> getOtherNetworks() {
-        return inbox.otherNetworks();
+        if (otherNetworks == null) {
+            otherNetworks = inbox.otherNetworks();
+        }
+        return otherNetworks;
     }
 
     public String channelLabel(String code) {

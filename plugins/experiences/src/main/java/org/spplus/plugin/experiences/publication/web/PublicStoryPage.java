@@ -19,6 +19,7 @@ import org.spplus.plugin.experiences.publication.Reactions;
 import org.spplus.plugin.experiences.story.AuthorKind;
 import org.spplus.plugin.experiences.story.Feeling;
 import org.spplus.plugin.experiences.story.control.FollowTokens;
+import org.spplus.plugin.experiences.web.BrowserCookies;
 
 /** A published story with its answers, and the "j'ai vécu une expérience similaire" button. */
 @Named
@@ -64,22 +65,15 @@ public class PublicStoryPage implements Serializable {
 
     /** The random key this browser keeps for its "similar experience" votes (created on first vote). */
     private String browserKey(boolean create) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Object cookie = external.getRequestCookieMap().get(BROWSER_COOKIE);
-        if (cookie instanceof jakarta.servlet.http.Cookie c && FollowTokens.looksLikeKey(c.getValue())) {
-            return c.getValue();
+        String existing = BrowserCookies.read(BROWSER_COOKIE);
+        if (FollowTokens.looksLikeKey(existing)) {
+            return existing;
         }
         if (!create) {
             return null;
         }
         String key = FollowTokens.newKey();
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("maxAge", 365 * 24 * 3600);
-        properties.put("path", external.getRequestContextPath() + "/experiences/");
-        properties.put("httpOnly", true);
-        properties.put("secure", external.getRequestScheme().equals("https"));
-        properties.put("SameSite", "Lax");
-        external.addResponseCookie(BROWSER_COOKIE, key, properties);
+        BrowserCookies.write(BROWSER_COOKIE, key, 365 * 24 * 3600);
         return key;
     }
 

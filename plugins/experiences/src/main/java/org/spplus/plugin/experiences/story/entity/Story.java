@@ -110,9 +110,6 @@ public class Story {
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
-    @Column(name = "similar_count", nullable = false)
-    private int similarCount;
-
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -242,10 +239,6 @@ public class Story {
         }
     }
 
-    public void countSimilar() {
-        similarCount++;
-    }
-
     private void requireStatus(StoryStatus... allowed) {
         for (StoryStatus s : allowed) {
             if (status == s) {
@@ -349,10 +342,6 @@ public class Story {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
-    }
-
-    public int getSimilarCount() {
-        return similarCount;
     }
 
     public long getVersion() {

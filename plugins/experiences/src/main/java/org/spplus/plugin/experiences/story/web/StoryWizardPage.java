@@ -32,6 +32,7 @@ import org.spplus.plugin.experiences.story.boundary.StoryDrafts;
 import org.spplus.plugin.experiences.story.boundary.StorySubmissions;
 import org.spplus.plugin.experiences.story.control.FollowTokens;
 import org.spplus.plugin.experiences.story.control.StoryChecks;
+import org.spplus.plugin.experiences.web.BrowserCookies;
 
 /**
  * The page "Je donne mon avis": the three steps of the wizard. What is typed is kept as a draft under a key
@@ -127,21 +128,14 @@ public class StoryWizardPage implements Serializable {
             return;
         }
         ExternalContext external = context.getExternalContext();
-        Object cookie = external.getRequestCookieMap().get(DRAFT_COOKIE);
-        String key = cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null;
+        String key = BrowserCookies.read(DRAFT_COOKIE);
         Optional<StoryForm> saved = key == null ? Optional.empty() : drafts.load(key);
         if (saved.isPresent()) {
             draftKey = key;
             form = saved.get();
         } else {
             draftKey = FollowTokens.newKey();
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("maxAge", StoryDrafts.KEEP_DAYS * 24 * 3600);
-            properties.put("path", external.getRequestContextPath() + "/experiences/");
-            properties.put("httpOnly", true);
-            properties.put("secure", external.getRequestScheme().equals("https"));
-            properties.put("SameSite", "Lax");
-            external.addResponseCookie(DRAFT_COOKIE, draftKey, properties);
+            BrowserCookies.write(DRAFT_COOKIE, draftKey, StoryDrafts.KEEP_DAYS * 24 * 3600);
         }
         submissionKey = FollowTokens.newKey();
         preselect(external.getRequestParameterMap());
