@@ -115,6 +115,8 @@ public class StoryWizardPage implements Serializable {
     private final Map<String, String> serviceSearch = new HashMap<>();
     private final Map<String, List<OrgUnitView>> serviceResults = new HashMap<>();
     private String procedureSearch = "";
+    private transient List<Object> suggestionsKey;
+    private transient List<Procedure> suggestions;
     private List<Procedure> procedureResults = List.of();
     private List<ChannelChoice> channelChoices = new ArrayList<>();
     private Long submittedStoryId;
@@ -335,9 +337,17 @@ public class StoryWizardPage implements Serializable {
 
     /** Procedures suggested from the words of the story, for the chosen networks. */
     public List<Procedure> getSuggestedProcedures() {
-        return procedures.suggest(form.getTitle() + " " + form.getBody(),
-                        networkProcedures.catalogueNetworks(chosenNetworks), SUGGESTIONS).stream()
-                .map(s -> s.procedure()).filter(p -> !form.getProcedures().contains(p.code())).toList();
+        // read several times per page: computed again only when what it depends on has changed
+        List<Object> key = java.util.Arrays.asList(form.getTitle() + " " + form.getBody(),
+                chosenNetworks == null ? null : new java.util.ArrayList<>(chosenNetworks),
+                new java.util.ArrayList<>(form.getProcedures()));
+        if (!key.equals(suggestionsKey)) {
+            suggestions = procedures.suggest(form.getTitle() + " " + form.getBody(),
+                            networkProcedures.catalogueNetworks(chosenNetworks), SUGGESTIONS).stream()
+                    .map(s -> s.procedure()).filter(p -> !form.getProcedures().contains(p.code())).toList();
+            suggestionsKey = key;
+        }
+        return suggestions;
     }
 
     public List<Procedure> getChosenProcedures() {

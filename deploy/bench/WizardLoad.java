@@ -1,0 +1,210 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load on the "Je donne mon avis" wizard: each submission is a new visitor (no cookie) who walks the three
+ * steps as a browser does — opens the wizard, writes a story (step 1), chooses a network, adds the first
+ * suggested procedure, ticks a contact channel with its feeling and a département (step 2), gives an e-mail
+ * address and a postal code, accepts the charter and sends (step 3). Five form posts and one page read per
+ * story, with the view state and the PrimeFaces nonce of each page.
+ *
+ * <pre>java deploy/bench/WizardLoad.java http://localhost:18080 2000 16 caf run-42</pre>
+ *
+ * Prints one line: RESULT submissions=… failed=… seconds=… per_second=… p50=… p95=… (milliseconds per
+ * whole submission). The e-mail addresses are {@code bench-<run>-<n>@exemple.fr}, so that the caller can
+ * count in the database that none was lost.
+ */
+public class WizardLoad {
+
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
+    private static final Pattern SUGGESTED = Pattern.compile("<input type=\"submit\" name=\"(assistant:[^\"]+)\" value=\"[^\"]*\" class=\"fr-tag\"");
+    private static final Pattern CHANNEL = Pattern.compile("name=\"(assistant:[^\"]+:0:canal)\"");
+    private static final String[] FEELINGS = {"positif", "neutre", "negatif"};
+    private static final String[] STORIES = {
+        "J'ai attendu quarante minutes au téléphone pour mon dossier, puis la communication a été coupée. "
+            + "J'ai dû rappeler le lendemain et tout réexpliquer.",
+        "L'agent d'accueil a pris le temps de vérifier mes pièces justificatives et m'a donné un rendez-vous "
+            + "la semaine suivante. Tout a été réglé en une seule visite.",
+        "Le formulaire en ligne affiche une erreur à la dernière étape et il faut tout recommencer. "
+            + "Le courrier reçu ensuite ne dit pas quelle pièce manque."};
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+    private final String network;
+
+    WizardLoad(String base, String network) {
+        this.base = base;
+        this.network = network;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int total = Integer.parseInt(args[1]);
+        int concurrency = Integer.parseInt(args[2]);
+        String network = args[3];
+        String run = args[4];
+        WizardLoad load = new WizardLoad(base, network);
+        for (int i = 0; i < Math.min(20, total); i++) { // warm-up, not counted (addresses bench-<run>-w<i>)
+            load.submit(run, "w" + i, i);
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        long[] millis = new long[total];
+        List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long t0 = System.nanoTime();
+        for (int w = 0; w < concurrency; w++) {
+            pool.execute(() -> {
+                int n;
+                while ((n = next.getAndIncrement()) < total) {
+                    long s = System.nanoTime();
+                    try {
+                        load.submit(run, String.valueOf(n), n);
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                        if (errors.size() < 5) {
+                            errors.add(e.toString());
+                        }
+                    }
+                    millis[n] = (System.nanoTime() - s) / 1_000_000;
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Arrays.sort(millis);
+        errors.forEach(e -> System.err.println("failed: " + e));
+        System.out.printf(java.util.Locale.ROOT, "RESULT submissions=%d failed=%d seconds=%.1f per_second=%.1f p50=%d p95=%d%n",
+                total - failed.get(), failed.get(), seconds, (total - failed.get()) / seconds,
+                millis[total / 2], millis[(int) (total * 0.95)]);
+    }
+
+    /** One visitor's whole wizard; throws unless the last page says the story was sent. */
+    void submit(String run, String id, int n) throws IOException, InterruptedException {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        String page = get("/experiences/deposer", cookies);
+        page = post(page, cookies, Map.of(
+                "assistant:titre", "Mon expérience n° " + id,
+                "assistant:recit", STORIES[n % STORIES.length],
+                "assistant:vousEtes", "particulier",
+                "assistant:ressenti", FEELINGS[n % 3],
+                "assistant:suivant", "Étape suivante"));
+        expect(page, "assistant:reseaux", "step 2");
+        Map<String, String> context = new LinkedHashMap<>();
+        context.put("assistant:reseaux", network);
+        context.put("assistant:departement", "30");
+        Matcher channel = CHANNEL.matcher(page);
+        if (channel.find()) {
+            context.put(channel.group(1), "on");
+            context.put(channel.group(1) + "-ressenti", FEELINGS[(n + 1) % 3]);
+        }
+        Matcher suggested = SUGGESTED.matcher(page);
+        if (suggested.find()) { // adds the first suggested procedure, as a citizen clicking its tag
+            Map<String, String> add = new LinkedHashMap<>(context);
+            add.put(suggested.group(1), "x");
+            page = post(page, cookies, add);
+        }
+        context.put("assistant:suivant", "Étape suivante");
+        page = post(page, cookies, context);
+        expect(page, "assistant:charte", "step 3");
+        page = post(page, cookies, Map.of(
+                "assistant:email", "bench-" + run + "-" + id + "@exemple.fr",
+                "assistant:codePostal", "30000",
+                "assistant:charte", "true",
+                "assistant:envoyer", "Envoyer"));
+        expect(page, "experience-envoyee", "sent");
+    }
+
+    private static void expect(String page, String marker, String step) {
+        if (!page.contains(marker)) {
+            int error = page.indexOf("fr-error-text\"");
+            throw new IllegalStateException("not at " + step + (error < 0 ? "" : ": " + page.substring(error, Math.min(page.length(), error + 200))));
+        }
+    }
+
+    private String get(String path, Map<String, String> cookies) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(path, cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
+        keep(response, cookies);
+        return follow(response, cookies);
+    }
+
+    private String post(String page, Map<String, String> cookies, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(page);
+        while (hidden.find()) {
+            if (hidden.group(1).equals("assistant") || hidden.group(1).equals("primefaces.nonce")) {
+                form.put(hidden.group(1), hidden.group(2));
+            }
+        }
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new IllegalStateException("no view state");
+        }
+        form.putAll(fields);
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        StringBuilder body = new StringBuilder();
+        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+        HttpResponse<String> response = http.send(request("/experiences/deposer", cookies)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        keep(response, cookies);
+        return follow(response, cookies);
+    }
+
+    private String follow(HttpResponse<String> response, Map<String, String> cookies) throws IOException, InterruptedException {
+        if (response.statusCode() == 302 || response.statusCode() == 303) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            return get(URI.create(base).resolve(location).getRawPath()
+                    + (URI.create(base).resolve(location).getRawQuery() == null ? "" : "?" + URI.create(base).resolve(location).getRawQuery()), cookies);
+        }
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private HttpRequest.Builder request(String path, Map<String, String> cookies) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (!cookies.isEmpty()) {
+            StringBuilder c = new StringBuilder();
+            cookies.forEach((k, v) -> c.append(c.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+            b.header("Cookie", c.toString());
+        }
+        return b;
+    }
+
+    private static void keep(HttpResponse<?> response, Map<String, String> cookies) {
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Benchmark of the Experiences plugin at two volumes (default 10,000 then 1,000,000 stories).
+#
+# Starts the platform (launcher, embedded PostgreSQL, fresh data), fills it with realistic stories
+# (deploy/bench/generate-stories.sql), then at each volume runs wrk (16 connections) on:
+#   - the bare PrimeFaces page /bench/plancher (the floor),
+#   - the public list of stories, a French full-text search, story pages (200 different ones in turn),
+#   - a manager's dashboard (national level of the CAF network, last 12 months);
+# and times the open-data CSV export of every published story. At the largest volume it also drives the
+# story wizard (WizardLoad.java: new visitors walking the three steps) and counts the stories received.
+# Prints req/s, p50/p95 (ms), the ratio to the floor and the ratio largest ÷ smallest volume, against the
+# targets: list and search >= 0.6 x floor, p95 <= 150 ms at the largest volume, every ratio <= 1.5,
+# wizard >= 100 submissions/s with none lost, CSV export of 1M stories <= 60 s.
+#
+# Usage: deploy/bench/experiences.sh   (needs wrk and psql: apt-get install -y wrk postgresql-client)
+# Settings: BENCH_SIZES="10000 1000000" BENCH_DURATION=20s BENCH_CONNECTIONS=16 BENCH_SUBMISSIONS=3000
+#           BENCH_HEAP (heap of the application server, default the launcher's)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=${BENCH_PORT:-18081}
+DB_PORT=${BENCH_DB_PORT:-25433}
+SIZES=${BENCH_SIZES:-"10000 1000000"}
+DURATION=${BENCH_DURATION:-20s}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+SUBMISSIONS=${BENCH_SUBMISSIONS:-3000}
+DATA=$(mktemp -d /tmp/spplus-bench.XXXXXX)
+LAUNCHER=deploy/launcher/target/spplus-launcher.jar
+BASE="http://localhost:$PORT"
+DB="postgresql://postgres@localhost:$DB_PORT/spplus"
+PASSWORD=services-publics-plus
+
+for tool in wrk psql curl java; do
+  command -v $tool >/dev/null || { echo "$tool is needed: apt-get install -y wrk postgresql-client curl"; exit 1; }
+done
+[ -f "$LAUNCHER" ] || ./mvnw -q -B -DskipTests package
+
+launcher_pid=""
+stop() {
+  if [ -n "$launcher_pid" ] && kill -0 "$launcher_pid" 2>/dev/null; then
+    kill "$launcher_pid"; wait "$launcher_pid" 2>/dev/null || true
+  fi
+}
+trap 'stop; rm -rf "$DATA"' EXIT
+
+echo "Starting the platform (data in $DATA)..."
+env PLATFORM_HTTP_PORT=$PORT PLATFORM_LAUNCHER_DB_PORT=$DB_PORT PLATFORM_LAUNCHER_DATA_DIR=$DATA \
+  PLATFORM_BENCH_ENABLED=true ${BENCH_HEAP:+PLATFORM_LAUNCHER_HEAP=$BENCH_HEAP} \
+  java -Xmx256m -XX:+UseSerialGC -jar "$LAUNCHER" > "$DATA/launcher.out" 2>&1 &
+launcher_pid=$!
+until curl -fs "$BASE/health/ready" 2>/dev/null | grep -q '"startup"'; do
+  kill -0 "$launcher_pid" 2>/dev/null || { cat "$DATA/launcher.out"; exit 1; }
+  sleep 0.5
+done
+
+# A manager of the CAF network at its national level, signed in once: its session cookie for wrk.
+sign_in() {
+  local jar="$DATA/cookies" page view nonce
+  rm -f "$jar"
+  page=$(curl -fs -c "$jar" -b "$jar" "$BASE/connexion")
+  view=$(grep -o 'ViewState:0" value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//;s/"$//')
+  nonce=$(grep -o 'name="primefaces.nonce" value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//;s/"$//')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" "$BASE/connexion" --data-urlencode connexion=connexion \
+    --data-urlencode "primefaces.nonce=$nonce" --data-urlencode "connexion:email=$1" \
+    --data-urlencode "connexion:motdepasse=$PASSWORD" --data-urlencode "connexion:valider=x" \
+    --data-urlencode "jakarta.faces.ViewState=$view"
+  awk '$6 == "SPPLUS_SESSION" { print "SPPLUS_SESSION=" $7 }' "$jar"
+}
+
+measure() { # name url [wrk options...]: prints the RESULT line of wrk
+  local url=$1; shift
+  wrk -t2 -c4 -d3s "$@" "$url" > /dev/null # warm-up
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s "$@" "$url" | grep '^RESULT'
+}
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< "$1"; }
+
+declare -A result
+generated=0
+for size in $SIZES; do
+  echo "Filling the database up to $size stories..."
+  t0=$(date +%s.%N)
+  psql -q -v stories=$((size - generated)) -v seed=0.$size -f deploy/bench/generate-stories.sql "$DB"
+  generated=$size
+  echo "  generated in $(echo "$(date +%s.%N) - $t0" | bc | xargs printf '%.0f') s"
+  psql -Atq -c "select '/experiences/experience?id=' || story_id from exp_public_story order by random() limit 200" \
+    "$DB" > "$DATA/stories.txt"
+  cookie=$(sign_in manager@caf.demo.spplus.fr)
+  if [ "$size" = "${SIZES%% *}" ]; then # the first time, warm the server up (JIT) on every page
+    for path in /bench/plancher /experiences/ "/experiences/?q=justificatifs" "$(head -1 "$DATA/stories.txt")"; do
+      wrk -t2 -c8 -d8s "$BASE$path" > /dev/null
+    done
+    wrk -t2 -c8 -d8s -H "Cookie: $cookie" "$BASE/t/caf/experiences/tableau-de-bord" > /dev/null
+  fi
+  [ -n "$cookie" ] || { echo "could not sign in the CAF manager"; exit 1; }
+  curl -fs -o /dev/null -H "Cookie: $cookie" "$BASE/t/caf/experiences/tableau-de-bord" \
+    || { echo "dashboard not served"; exit 1; }
+  result[floor,$size]=$(measure "$BASE/bench/plancher" -s deploy/bench/latency.lua)
+  result[list,$size]=$(measure "$BASE/experiences/" -s deploy/bench/latency.lua)
+  result[search,$size]=$(measure "$BASE/experiences/?q=justificatifs%20rendez-vous" -s deploy/bench/latency.lua)
+  result[story,$size]=$(BENCH_PATHS="$DATA/stories.txt" measure "$BASE" -s deploy/bench/paths.lua)
+  result[dashboard,$size]=$(measure "$BASE/t/caf/experiences/tableau-de-bord" -s deploy/bench/latency.lua -H "Cookie: $cookie")
+  rows=$(psql -Atq -c "select count(*) from exp_public_story" "$DB")
+  t0=$(date +%s.%N)
+  bytes=$(curl -fs "$BASE/api/experiences/export.csv" | wc -c)
+  export_seconds=$(echo "$(date +%s.%N) - $t0" | bc)
+  result[export,$size]="rows=$rows bytes=$bytes seconds=$export_seconds"
+done
+
+largest=${SIZES##* }
+smallest=${SIZES%% *}
+echo "Wizard: $SUBMISSIONS new visitors, $CONNECTIONS at a time..."
+run="r$(date +%s)"
+wizard=$(java deploy/bench/WizardLoad.java "$BASE" "$SUBMISSIONS" "$CONNECTIONS" caf "$run" | grep '^RESULT')
+received=$(psql -Atq -c "select count(*) from exp_story where author_email like 'bench-$run-%' and author_email not like 'bench-$run-w%'" "$DB")
+
+echo
+echo "Services Publics+ — Experiences benchmark ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), $CONNECTIONS connections, $DURATION per page)"
+printf "  %-10s %10s %12s %9s %9s %9s   %s\n" page stories "req/s" "p50 ms" "p95 ms" "x floor" "largest / smallest volume"
+for page in floor list search story dashboard; do
+  for size in $SIZES; do
+    r=${result[$page,$size]}
+    rps=$(field "$r" rps); floor_rps=$(field "${result[floor,$size]}" rps)
+    ratio=$(printf "%.2f" "$(echo "$rps / $floor_rps" | bc -l)")
+    growth=""
+    if [ "$size" = "$largest" ] && [ "$largest" != "$smallest" ]; then
+      growth=$(printf 'p95 x%.2f, req/s down x%.2f' \
+        "$(echo "$(field "$r" p95) / $(field "${result[$page,$smallest]}" p95)" | bc -l)" \
+        "$(echo "$(field "${result[$page,$smallest]}" rps) / $rps" | bc -l)")
+    fi
+    printf "  %-10s %10s %12s %9s %9s %9s   %s\n" "$page" "$size" "$rps" "$(field "$r" p50)" "$(field "$r" p95)" "$ratio" "$growth"
+    [ "$(field "$r" errors)" = "0" ] || echo "    ($(field "$r" errors) errors)"
+  done
+done
+for size in $SIZES; do
+  r=${result[export,$size]}
+  rows=$(field " $r" rows); seconds=$(field "$r" seconds)
+  printf "  open-data CSV export at %s stories: %s published stories, %s MB in %.1f s (%.1f s per million rows)\n" \
+    "$size" "$rows" "$(( $(field "$r" bytes) / 1000000 ))" "$seconds" "$(echo "$seconds * 1000000 / $rows" | bc -l)"
+done
+echo "  wizard at $largest stories: $wizard; stories received: $received of $(field "$wizard" submissions)"
+echo "  targets: list/search >= 0.6 x floor; p95 <= 150 ms at $largest; big/small <= 1.5;" \
+  ">= 100 submissions/s, none lost; CSV export of 1M stories <= 60 s"
