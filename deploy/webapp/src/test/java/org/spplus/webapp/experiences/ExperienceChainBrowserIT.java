@@ -275,6 +275,29 @@ class ExperienceChainBrowserIT {
         assertThat(driver.findElements(By.id("similaire:jai-vecu"))).isEmpty();
     }
 
+    @Test
+    @Order(8)
+    void theNetworkPageShowsItsFiguresWithTheAnswerAndItsRating() {
+        WebDriver driver = citizen.open(base, storyPath.substring(storyPath.indexOf("/experiences/") + 1));
+        citizen.submit(By.linkText("Réseau Alpha"));
+        assertThat(driver.getCurrentUrl()).endsWith("/experiences/reseau?id=alpha");
+        assertThat(driver.findElement(By.id("reseau")).getText()).isEqualTo("Réseau Alpha");
+        // other test classes may have told stories to alpha: the figures count at least this one
+        assertThat(Long.parseLong(driver.findElement(By.id("recues")).getText())).isPositive();
+        assertThat(Long.parseLong(driver.findElement(By.id("repondues")).getText())).isPositive();
+        assertThat(driver.findElement(By.id("taux-reponse")).getText()).matches("\\d+ %");
+        assertThat(driver.findElement(By.id("delai-median")).getText()).matches("\\d+");
+        assertThat(driver.findElement(By.id("utiles")).getText()).as("rated useful in step 6").matches("\\d+ %");
+        assertThat(driver.findElement(By.id("ressentis")).getText()).contains("Positif");
+        assertThat(driver.findElement(By.id("dernieres-experiences")).getText()).contains(TITLE);
+        assertThat(driver.getPageSource()).doesNotContain(CITIZEN);
+        assertThat(driver.findElement(By.id("toutes-experiences")).getAttribute("href")).endsWith("/experiences/?reseau=alpha");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        citizen.screenshot("experiences-page-reseau");
+        citizen.submit(By.id("toutes-experiences"));
+        assertThat(driver.findElement(By.id("page-reseau")).getAttribute("href")).endsWith("/experiences/reseau?id=alpha");
+    }
+
     private void testClock(String query) {
         try {
             java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(

@@ -144,6 +144,11 @@ class ExperiencesIsolationIT {
         WebVisitor visitor = new WebVisitor(base);
         assertThat(visitor.get("experiences/").statusCode()).as("alpha still has it").isEqualTo(200);
         assertThat(visitor.get("experiences/deposer").body()).doesNotContain("Réseau Beta");
+        assertThat(visitor.get("experiences/reseau?id=beta").statusCode()).as("no public network page").isEqualTo(404);
+        assertThat(visitor.get("experiences/reseau?id=alpha").statusCode()).isEqualTo(200);
+        assertThat(visitor.get("experiences/reseau?id=inconnu").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("experiences/reseau").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("experiences/reseau?id=%3Cscript%3E").body()).doesNotContain("<script>");
     }
 
     @Test

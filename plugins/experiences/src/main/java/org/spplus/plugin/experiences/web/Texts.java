@@ -16,6 +16,21 @@ public final class Texts {
         return args.length == 0 ? text : new MessageFormat(text, context.getViewRoot().getLocale()).format(args);
     }
 
+    /** A share (0…1) as a whole percentage, in French notation ("42 %"). */
+    public static String percent(double share) {
+        return String.format(java.util.Locale.FRANCE, "%.0f %%", share * 100);
+    }
+
+    /** The label of a feeling given by its name (POSITIF…), in the page's language; the name if unknown. */
+    public static String feelingLabel(String name) {
+        try {
+            return org.spplus.plugin.experiences.story.Feeling.valueOf(name).label()
+                    .in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return name;
+        }
+    }
+
     /** Shows a confirmation for the whole page (for actions that stay on the page). */
     public static void confirm(String key, Object... args) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, args), null));

@@ -90,6 +90,20 @@ public class Dashboards {
             throw InvalidInput.of("au", "Choisissez une période de cinq ans au plus.");
         }
         OrgUnitView unit = tree.find(unitId).orElseThrow();
+        return compute(unit, from, to, true);
+    }
+
+    /**
+     * The figures the public sees on a network's page: its whole tree over the given months, without the stock
+     * of the moment. For the current network; figures are aggregates, readable by anyone.
+     */
+    public Dashboard networkFigures(YearMonth from, YearMonth to) {
+        OrgUnitView root = tree.root().orElseThrow(() -> new IllegalStateException("Network without an organisation"));
+        return compute(root, from, to, false);
+    }
+
+    private Dashboard compute(OrgUnitView unit, YearMonth from, YearMonth to, boolean withStock) {
+        long unitId = unit.id();
         Set<Long> units = tree.subtreeIds(unitId);
         LocalDate first = from.atDay(1);
         LocalDate last = to.atDay(1);
@@ -115,8 +129,8 @@ public class Dashboards {
         }
         long received = total(sums, "received");
         long answered = total(sums, "answered");
-        long waiting = persistence.tenant().createQuery("select count(c) from StoryCase c where c.unitId in :units "
-                        + "and c.status in :open", Long.class).setParameter("units", units)
+        long waiting = !withStock ? 0 : persistence.tenant().createQuery("select count(c) from StoryCase c "
+                        + "where c.unitId in :units and c.status in :open", Long.class).setParameter("units", units)
                 .setParameter("open", List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_VALIDATION))
                 .getSingleResult();
         int target = ExperiencesSetting.ANSWER_TARGET_DAYS.intIn(tenant.pluginSettings(ExperiencesPlugin.ID));

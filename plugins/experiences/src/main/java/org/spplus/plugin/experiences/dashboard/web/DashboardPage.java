@@ -16,7 +16,7 @@ import org.spplus.platform.api.web.PageFeedback;
 import org.spplus.plugin.experiences.dashboard.boundary.Dashboards;
 import org.spplus.plugin.experiences.procedure.ContactChannel;
 import org.spplus.plugin.experiences.procedure.ProcedureCatalogue;
-import org.spplus.plugin.experiences.story.Feeling;
+import org.spplus.plugin.experiences.web.Texts;
 
 /** A manager's dashboard: an entity and everything below it, over a period of months. */
 @Named
@@ -78,7 +78,7 @@ public class DashboardPage {
 
     /** A share as a whole percentage, in French notation. */
     public String percent(double share) {
-        return String.format(Locale.FRANCE, "%.0f %%", share * 100);
+        return Texts.percent(share);
     }
 
     public int percentValue(double share) {
@@ -86,11 +86,7 @@ public class DashboardPage {
     }
 
     public String feelingLabel(String name) {
-        try {
-            return Feeling.valueOf(name).label().in(locale());
-        } catch (IllegalArgumentException e) {
-            return name;
-        }
+        return Texts.feelingLabel(name);
     }
 
     public String channelLabel(String code) {
