@@ -32,11 +32,12 @@ import org.spplus.webapp.Transactions;
  * empty or too long, names shown escaped, edited, deleted); an agent inserts one in the answer they are
  * writing, after what they typed, which is kept, and is told when it would make the answer too long; agents
  * cannot manage templates; network beta neither sees nor opens alpha's templates, whether by page, by id, by
- * JPQL or by native SQL.
+ * JPQL or by native SQL. (Named to run after ExperienceChainBrowserIT, whose dashboard counts the stories its
+ * manager's entities received: integration tests run in alphabetical order on one database.)
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AnswerTemplatesBrowserIT {
+class ExperienceTemplatesBrowserIT {
 
     static final String TITLE = "Modèles : un accueil du lundi matin à Nîmes";
     static final String TEMPLATE = "Remerciement (test des modèles)";
@@ -70,14 +71,14 @@ class AnswerTemplatesBrowserIT {
     @Order(2)
     @RunAsClient
     void aManagerWritesEditsAndDeletesTemplates() {
-        AnswerTemplatesSteps.aManagerWritesEditsAndDeletesTemplates(base);
+        ExperienceTemplatesSteps.aManagerWritesEditsAndDeletesTemplates(base);
     }
 
     @Test
     @Order(3)
     @RunAsClient
     void anAgentInsertsATemplateAfterWhatTheyTyped() {
-        AnswerTemplatesSteps.anAgentInsertsATemplateAfterWhatTheyTyped(base);
+        ExperienceTemplatesSteps.anAgentInsertsATemplateAfterWhatTheyTyped(base);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.spplus.webapp.experiences;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.spplus.webapp.experiences.AnswerTemplatesBrowserIT.PAGE;
-import static org.spplus.webapp.experiences.AnswerTemplatesBrowserIT.TEMPLATE;
-import static org.spplus.webapp.experiences.AnswerTemplatesBrowserIT.TEMPLATE_BODY;
-import static org.spplus.webapp.experiences.AnswerTemplatesBrowserIT.TITLE;
-import static org.spplus.webapp.experiences.AnswerTemplatesBrowserIT.TYPED;
+import static org.spplus.webapp.experiences.ExperienceTemplatesBrowserIT.PAGE;
+import static org.spplus.webapp.experiences.ExperienceTemplatesBrowserIT.TEMPLATE;
+import static org.spplus.webapp.experiences.ExperienceTemplatesBrowserIT.TEMPLATE_BODY;
+import static org.spplus.webapp.experiences.ExperienceTemplatesBrowserIT.TITLE;
+import static org.spplus.webapp.experiences.ExperienceTemplatesBrowserIT.TYPED;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -20,12 +20,12 @@ import org.spplus.platform.testing.Browser;
 import org.spplus.platform.testing.WebVisitor;
 import org.spplus.webapp.TestAccounts;
 
-/** The browser steps of {@link AnswerTemplatesBrowserIT} (kept apart: Selenium is not in the deployment). */
-final class AnswerTemplatesSteps {
+/** The browser steps of {@link ExperienceTemplatesBrowserIT} (kept apart: Selenium is not in the deployment). */
+final class ExperienceTemplatesSteps {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private AnswerTemplatesSteps() {
+    private ExperienceTemplatesSteps() {
     }
 
     static void aManagerWritesEditsAndDeletesTemplates(URL base) {
