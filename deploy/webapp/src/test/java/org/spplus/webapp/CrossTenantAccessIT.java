@@ -39,7 +39,8 @@ class CrossTenantAccessIT {
     static final List<String> ALPHA_BACK_OFFICE = List.of("t/alpha/", "t/alpha/essai/",
             "t/alpha/administration/", "t/alpha/administration/organisation", "t/alpha/administration/agents",
             "t/alpha/administration/modules", "t/alpha/administration/apparence", "t/alpha/administration/journal",
-            "t/alpha/administration/agents.xhtml", "t/alpha/administration/inconnue");
+            "t/alpha/administration/agents.xhtml", "t/alpha/administration/inconnue",
+            "t/alpha/experiences/modeles-de-reponse");
     static final List<String> ALPHA_ADMINISTRATION = ALPHA_BACK_OFFICE.stream()
             .filter(p -> p.contains("/administration/")).toList();
     static final List<String> PLATFORM_CONSOLE = List.of("plateforme/", "plateforme/courriels");

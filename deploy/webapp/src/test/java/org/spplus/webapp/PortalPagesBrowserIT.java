@@ -159,6 +159,7 @@ class PortalPagesBrowserIT {
         pages.put("administration-modules", "t/alpha/administration/modules");
         pages.put("administration-apparence", "t/alpha/administration/apparence");
         pages.put("administration-journal", "t/alpha/administration/journal");
+        pages.put("experiences-modeles-de-reponse", "t/alpha/experiences/modeles-de-reponse");
         checkAll(pages);
         WebDriver driver = browser.open(base, "t/alpha/administration/");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();

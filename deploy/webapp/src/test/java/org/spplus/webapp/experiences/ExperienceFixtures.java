@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.spplus.platform.api.persistence.Persistence;
 import org.spplus.plugin.experiences.handling.control.Deliveries;
 import org.spplus.plugin.experiences.moderation.control.StoryPublication;
+import org.spplus.plugin.experiences.network.NetworkUnits;
 import org.spplus.plugin.experiences.story.AuthorKind;
 import org.spplus.plugin.experiences.story.Feeling;
 import org.spplus.plugin.experiences.story.entity.ModerationOutcome;
@@ -32,6 +33,14 @@ public final class ExperienceFixtures {
     /** Publishes a story for a network, as a moderator would, and waits until its inbox received it. */
     public static long publish(String title, String body, String tenantId, Feeling feeling, String departement)
             throws Exception {
+        return publish(title, body, tenantId, null, feeling, departement);
+    }
+
+    /** Same, for one entity of the network (its code; null for the network's national inbox). */
+    public static long publish(String title, String body, String tenantId, String unitCode, Feeling feeling,
+                               String departement) throws Exception {
+        Long unitId = unitCode == null ? null : CDI.current().select(NetworkUnits.class).get()
+                .byCode(tenantId, unitCode).orElseThrow().id();
         Persistence persistence = CDI.current().select(Persistence.class).get();
         long moderator = Transactions.commit(() -> ((Number) persistence.platform().createNativeQuery(
                 "select id from core_account where email = ?1").setParameter(1, TestAccounts.MODERATOR)
@@ -40,7 +49,7 @@ public final class ExperienceFixtures {
             EntityManager em = persistence.platform();
             OffsetDateTime now = OffsetDateTime.now();
             Story story = new Story(new StoryContent(title, body, AuthorKind.PARTICULIER, feeling, departement, "30000",
-                    List.of(new StoryTarget(tenantId, null, null)), List.of(), List.of(), "portail", null),
+                    List.of(new StoryTarget(tenantId, unitId, null)), List.of(), List.of(), "portail", null),
                     "fixture-" + System.nanoTime(), now);
             story.byEmail("auteur.fixture@exemple.fr");
             story.confirmEmail(now);

@@ -44,6 +44,10 @@ public class ExperiencesPlugin implements PlatformPlugin {
                         Area.BACK_OFFICE, Roles.MANAGER, 20),
                 new NavigationEntry(new LocalizedText("Bouton pour votre site", "Button for your site"), "bouton",
                         Area.BACK_OFFICE, Roles.MANAGER, 30),
+                new NavigationEntry(new LocalizedText("Modèles de réponse", "Answer templates"), "modeles-de-reponse",
+                        Area.BACK_OFFICE, Roles.MANAGER, 35),
+                new NavigationEntry(new LocalizedText("Modèles de réponse", "Answer templates"), "modeles-de-reponse",
+                        Area.BACK_OFFICE, Roles.NETWORK_ADMIN, 35),
                 new NavigationEntry(new LocalizedText("Actions d'amélioration", "Improvement actions"), "actions",
                         Area.PUBLIC, null, 15));
     }

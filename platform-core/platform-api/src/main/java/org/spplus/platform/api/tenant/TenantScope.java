@@ -11,11 +11,16 @@ public interface TenantScope {
     <T> T callAs(String tenantId, Callable<T> work) throws Exception;
 
     default void runAs(String tenantId, Runnable work) {
+        getAs(tenantId, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Like {@link #callAs}, for work that throws no checked exception (runtime exceptions pass unchanged). */
+    default <T> T getAs(String tenantId, java.util.function.Supplier<T> work) {
         try {
-            callAs(tenantId, () -> {
-                work.run();
-                return null;
-            });
+            return callAs(tenantId, work::get);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -71,6 +71,7 @@ public class NavigationService {
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .map(e -> new Link(e.label().in(locale), prefix + "/" + plugin.pathRoot()
                         + (e.path().isEmpty() ? "/" : "/" + e.path()), plugin.id()))
+                .distinct() // an entry offered to several roles shows once to a person holding more than one
                 .toList();
     }
 }

@@ -42,13 +42,7 @@ public class NetworkUnits {
         return as(tenantId, () -> reads.search(text, limit));
     }
 
-    private <T> T as(String tenantId, java.util.concurrent.Callable<T> work) {
-        try {
-            return tenantScope.callAs(tenantId, work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private <T> T as(String tenantId, java.util.function.Supplier<T> work) {
+        return tenantScope.getAs(tenantId, work);
     }
 }

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.spplus.platform.api.audit.AuditLog;
 import org.spplus.platform.api.organisation.OrgUnitView;
@@ -28,7 +27,7 @@ import org.spplus.plugin.experiences.handling.GeneralTag;
 import org.spplus.plugin.experiences.handling.Qualification;
 import org.spplus.plugin.experiences.handling.control.CaseAccess;
 import org.spplus.plugin.experiences.handling.control.CaseFilter;
-import org.spplus.plugin.experiences.handling.control.Deliveries;
+import org.spplus.plugin.experiences.handling.control.CaseRouting;
 import org.spplus.plugin.experiences.handling.entity.Answer;
 import org.spplus.plugin.experiences.handling.entity.CaseStatus;
 import org.spplus.plugin.experiences.handling.entity.Routing;
@@ -44,8 +43,6 @@ import org.spplus.plugin.experiences.story.entity.Story;
 @ApplicationScoped
 @Transactional
 public class Inbox {
-
-    public static final int REASON_MAX = 1000;
 
     /** How a case stands against the network's answer target. */
     public enum Deadline {
@@ -98,7 +95,7 @@ public class Inbox {
     TenantCatalog tenants;
 
     @Inject
-    Deliveries deliveries;
+    CaseRouting routing;
 
     @Inject
     AuditLog audit;
@@ -162,7 +159,7 @@ public class Inbox {
 
     public void claim(long caseId) {
         StoryCase storyCase = access.requireCase(caseId, true);
-        requireOpen(storyCase);
+        CaseRouting.requireOpen(storyCase);
         storyCase.claim(access.accountId(), OffsetDateTime.now(clock));
         audit.record("experiences.case.claimed", "case", String.valueOf(caseId));
     }
@@ -201,69 +198,27 @@ public class Inbox {
     /** Moves the case to an entity below its current one (the inbox that should answer). */
     public void moveDown(long caseId, long unitId, String reason) {
         StoryCase storyCase = access.requireCase(caseId, true);
-        requireOpen(storyCase);
-        String why = reason(reason);
-        Optional<OrgUnitView> target = tree.find(unitId);
-        if (target.isEmpty() || !target.get().open() || unitId == storyCase.getUnitId()
+        CaseRouting.requireOpen(storyCase);
+        CaseRouting.reason(reason);
+        if (tree.find(unitId).isEmpty() || unitId == storyCase.getUnitId()
                 || !tree.isInSubtree(unitId, storyCase.getUnitId())) {
             throw InvalidInput.of("entite", "Choisissez une entité ouverte placée sous « "
                     + tree.find(storyCase.getUnitId()).map(OrgUnitView::name).orElse("") + " ».");
         }
-        move(storyCase, unitId, why);
+        routing.move(storyCase, unitId, reason, access.actorName());
     }
 
     /** Sends the case up to the parent entity (N+1). */
     public void moveUp(long caseId, String reason) {
         StoryCase storyCase = access.requireCase(caseId, true);
-        requireOpen(storyCase);
-        String why = reason(reason);
-        OrgUnitView unit = tree.find(storyCase.getUnitId()).orElseThrow();
-        if (unit.parentId() == null) {
-            throw InvalidInput.of("", "Cette bannette est celle de l'entité nationale : il n'y a pas d'échelon "
-                    + "au-dessus. Pour un autre réseau, utilisez le transfert.");
-        }
-        move(storyCase, tree.inboxHolder(unit.parentId()).id(), why);
+        CaseRouting.requireOpen(storyCase);
+        CaseRouting.reason(reason);
+        routing.moveUp(storyCase, reason, access.actorName());
     }
 
     /** Transfers the case to another network, which receives it in its national inbox. */
     public void transfer(long caseId, String tenantId, String reason) {
-        StoryCase storyCase = access.requireCase(caseId, true);
-        requireOpen(storyCase);
-        String why = reason(reason);
-        String me = tenant.require().id();
-        if (tenantId == null || tenantId.equals(me) || !tenants.enables(tenantId, ExperiencesPlugin.ID)) {
-            throw InvalidInput.of("reseau", "Choisissez un autre réseau qui reçoit les expériences.");
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        storyCase.transferred(now);
-        persistence.tenant().persist(new Routing(storyCase.getId(), storyCase.getUnitId(), null, tenantId, why,
-                access.actorName(), now));
-        deliveries.request(storyCase.getStoryId(), tenantId, null, me, why);
-        audit.record("experiences.case.transferred", "case", String.valueOf(caseId),
-                Map.of("versReseau", tenantId, "motif", why));
-    }
-
-    private void move(StoryCase storyCase, long unitId, String why) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        long from = storyCase.getUnitId();
-        storyCase.moveTo(unitId, now);
-        persistence.tenant().persist(new Routing(storyCase.getId(), from, unitId, null, why, access.actorName(), now));
-        audit.record("experiences.case.moved", "case", String.valueOf(storyCase.getId()),
-                Map.of("de", from, "vers", unitId, "motif", why));
-    }
-
-    private static String reason(String reason) {
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        String why = Inputs.requiredText(problems, "motif", reason, REASON_MAX, "le motif de la réorientation");
-        problems.throwIfAny();
-        return why;
-    }
-
-    private static void requireOpen(StoryCase storyCase) {
-        if (!storyCase.getStatus().isOpen()) {
-            throw InvalidInput.of("", "Cette expérience est « " + storyCase.getStatus().label().toLowerCase()
-                    + " » : elle ne peut plus être réorientée ni prise en charge.");
-        }
+        routing.transfer(access.requireCase(caseId, true), tenantId, reason, access.actorName(), false);
     }
 
     Deadline deadline(StoryCase c, OffsetDateTime now, int warningDays) {

@@ -52,7 +52,12 @@ public class Deliveries {
 
     /** Writes a delivery in the current transaction; it is carried out after the commit. */
     public void request(long storyId, String tenantId, Long unitId, String fromTenantId, String reason) {
-        persistence.platform().persist(new Delivery(storyId, tenantId, unitId, fromTenantId, reason,
+        request(storyId, tenantId, unitId, fromTenantId, reason, null);
+    }
+
+    /** Same, for a transfer the receiver is told was made by {@code sentBy} (the moderation). */
+    public void request(long storyId, String tenantId, Long unitId, String fromTenantId, String reason, String sentBy) {
+        persistence.platform().persist(new Delivery(storyId, tenantId, unitId, fromTenantId, reason, sentBy,
                 OffsetDateTime.now(clock)));
         requested.fire(new DeliveryRequested(storyId));
     }

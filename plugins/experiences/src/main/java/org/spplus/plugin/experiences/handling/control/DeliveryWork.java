@@ -11,13 +11,8 @@ import java.util.Map;
 import org.spplus.platform.api.audit.AuditLog;
 import org.spplus.platform.api.organisation.OrgUnitView;
 import org.spplus.platform.api.organisation.OrganisationTree;
-import org.spplus.platform.api.people.PeopleDirectory;
-import org.spplus.platform.api.people.Person;
 import org.spplus.platform.api.persistence.Persistence;
-import org.spplus.platform.api.security.Roles;
 import org.spplus.platform.api.tenant.CurrentTenant;
-import org.spplus.plugin.experiences.ExperiencesPlugin;
-import org.spplus.plugin.experiences.ExperiencesSetting;
 import org.spplus.plugin.experiences.handling.entity.Delivery;
 import org.spplus.plugin.experiences.handling.entity.Routing;
 import org.spplus.plugin.experiences.handling.entity.StoryCase;
@@ -43,13 +38,7 @@ public class DeliveryWork {
     CurrentTenant tenant;
 
     @Inject
-    PeopleDirectory people;
-
-    @Inject
-    org.spplus.plugin.experiences.notification.StaffNotices staff;
-
-    @Inject
-    org.spplus.platform.api.web.PublicLinks links;
+    InboxArrivals arrivals;
 
     @Inject
     AuditLog audit;
@@ -86,7 +75,7 @@ public class DeliveryWork {
                         + "and c.unitId = :unit", Long.class)
                 .setParameter("story", delivery.getStoryId()).setParameter("unit", inbox.id()).getResultList().isEmpty();
         if (!alreadyThere) {
-            int days = ExperiencesSetting.ANSWER_TARGET_DAYS.intIn(tenant.pluginSettings(ExperiencesPlugin.ID));
+            int days = arrivals.answerTargetDays();
             StoryCase storyCase = new StoryCase(delivery.getStoryId(), inbox.id(), now, now.plusDays(days));
             em.persist(storyCase);
             em.flush();
@@ -95,13 +84,15 @@ public class DeliveryWork {
                 Story story = em.find(Story.class, delivery.getStoryId());
                 publicStories.addNetwork(story.getId(), tenant.require().id(), story.getPublishedAt());
                 em.persist(new Routing(storyCase.getId(), null, inbox.id(), null,
-                        "Transférée par le réseau " + delivery.getFromTenantId()
+                        (delivery.getSentBy() == null ? "Transférée par le réseau " + delivery.getFromTenantId()
+                                : "Transférée depuis le réseau " + delivery.getFromTenantId() + " ("
+                                + delivery.getSentBy() + ")")
                                 + (delivery.getReason() == null ? "" : " : " + delivery.getReason()),
-                        "système", now));
+                        delivery.getSentBy() == null ? "système" : delivery.getSentBy(), now));
             }
             audit.record("experiences.case.received", "case", storyCase.getId().toString(),
                     Map.of("experience", delivery.getStoryId(), "bannette", inbox.code()));
-            notifyAgents(em, storyCase, inbox, days);
+            arrivals.tell(storyCase, inbox);
         }
         delivery.delivered(now);
     }
@@ -111,15 +102,6 @@ public class DeliveryWork {
         Delivery delivery = persistence.platform().find(Delivery.class, deliveryId);
         if (delivery != null) {
             delivery.failed(error);
-        }
-    }
-
-    private void notifyAgents(EntityManager em, StoryCase storyCase, OrgUnitView inbox, int days) {
-        Story story = em.find(Story.class, storyCase.getStoryId());
-        String network = tenant.require().shortName();
-        for (Person agent : people.agentsCovering(inbox.id(), Roles.AGENT)) {
-            staff.tell(agent, "inbox", network, links.backOffice(tenant.require().id(),
-                    "/experiences/cas?id=" + storyCase.getId()), inbox.name(), story.getPublishedTitle(), days + " jours");
         }
     }
 }

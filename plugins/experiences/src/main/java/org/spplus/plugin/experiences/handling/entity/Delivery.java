@@ -37,6 +37,10 @@ public class Delivery {
     @Column
     private String reason;
 
+    /** Who sent it, when the receiver should be told (the moderation); null for the networks' own moves. */
+    @Column(name = "sent_by")
+    private String sentBy;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -54,6 +58,12 @@ public class Delivery {
 
     public Delivery(long storyId, String tenantId, Long unitId, String fromTenantId, String reason,
                     OffsetDateTime createdAt) {
+        this(storyId, tenantId, unitId, fromTenantId, reason, null, createdAt);
+    }
+
+    public Delivery(long storyId, String tenantId, Long unitId, String fromTenantId, String reason, String sentBy,
+                    OffsetDateTime createdAt) {
+        this.sentBy = sentBy;
         this.storyId = storyId;
         this.tenantId = tenantId;
         this.unitId = unitId;
@@ -89,6 +99,10 @@ public class Delivery {
 
     public String getFromTenantId() {
         return fromTenantId;
+    }
+
+    public String getSentBy() {
+        return sentBy;
     }
 
     public String getReason() {

@@ -25,6 +25,8 @@ import org.spplus.plugin.experiences.handling.entity.Answer;
 import org.spplus.plugin.experiences.handling.entity.AnswerState;
 import org.spplus.plugin.experiences.procedure.ContactChannel;
 import org.spplus.plugin.experiences.story.Feeling;
+import org.spplus.plugin.experiences.template.boundary.AnswerTemplates;
+import org.spplus.plugin.experiences.template.entity.AnswerTemplate;
 import org.spplus.plugin.experiences.web.Texts;
 
 /** A case opened by an agent: the story, the answer being written or validated, and its routing. */
@@ -48,6 +50,9 @@ public class CasePage implements Serializable {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    AnswerTemplates templates;
 
     @Inject
     PageFeedback feedback;
@@ -75,6 +80,8 @@ public class CasePage implements Serializable {
     private transient List<OrgUnitView> entitiesBelow;
     private transient List<TenantRef> otherNetworks;
     private transient List<StoryComment> storyComments;
+    private Long templateId;
+    private transient List<AnswerTemplate> answerTemplates;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -103,6 +110,31 @@ public class CasePage implements Serializable {
             signature = nullToEmpty(answer.getSignature());
             answerStatus = nullToEmpty(answer.getAnswerStatus());
         }
+    }
+
+    /** Appends the chosen template to the answer being written (nothing typed is lost; nothing is saved yet). */
+    public void insertTemplate() {
+        try {
+            body = templates.insert(templateId, body);
+            Texts.confirm("case.templateInserted");
+        } catch (InvalidInput problems) {
+            feedback.show("reponse-form", problems);
+        }
+    }
+
+    public List<AnswerTemplate> getAnswerTemplates() {
+        if (answerTemplates == null) {
+            answerTemplates = templates.forAgents();
+        }
+        return answerTemplates;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
     }
 
     public void claim() {

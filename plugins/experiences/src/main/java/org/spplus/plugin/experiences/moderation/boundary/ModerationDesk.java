@@ -113,6 +113,13 @@ public class ModerationDesk {
         return Optional.of(new Review(story, detector.detect(story.getTitle()), detector.detect(story.getBody())));
     }
 
+    /** Whether the story is published (only then do networks hold cases of it). */
+    public boolean isPublished(long storyId) {
+        moderators.require();
+        Story story = persistence.platform().find(Story.class, storyId);
+        return story != null && story.getStatus() == StoryStatus.PUBLISHED;
+    }
+
     public List<RejectionReason> rejectionReasons() {
         return persistence.platform().createQuery("select r from RejectionReason r where r.active = true "
                 + "order by r.position", RejectionReason.class).getResultList();

@@ -64,15 +64,20 @@ public class StorySubmissions {
      */
     public Submitted submit(StoryForm form, String submissionKey) {
         EntityManager em = persistence.platform();
+        String key = FollowTokens.hash(submissionKey);
+        // Two exactly simultaneous sendings of one form: the second waits here until the first's transaction
+        // ends, then finds its story (instead of breaking the key's unique constraint).
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
+                .setParameter(1, "exp_story.submission_key:" + key).getSingleResult();
         Optional<Story> existing = em.createQuery("select s from Story s where s.submissionKey = :key", Story.class)
-                .setParameter("key", FollowTokens.hash(submissionKey)).getResultStream().findFirst();
+                .setParameter("key", key).getResultStream().findFirst();
         if (existing.isPresent()) {
             return new Submitted(existing.get().getId(), existing.get().getStatus(), true);
         }
         Optional<UserRef> author = user.get();
         StoryContent content = checks.complete(form, author.isEmpty());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Story story = new Story(content, FollowTokens.hash(submissionKey), now);
+        Story story = new Story(content, key, now);
         if (author.isPresent()) {
             story.byAccount(author.get().accountId());
         } else {
