@@ -23,7 +23,9 @@ SIZES=${BENCH_SIZES:-"10000 1000000"}
 DURATION=${BENCH_DURATION:-20s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 SUBMISSIONS=${BENCH_SUBMISSIONS:-3000}
-DATA=$(mktemp -d /tmp/spplus-bench.XXXXXX)
+# BENCH_DATA keeps the platform's data in that folder after the run, and tops up what it already holds
+# (a million stories take minutes to generate); by default a temporary folder is used and deleted.
+DATA=${BENCH_DATA:-$(mktemp -d /tmp/spplus-bench.XXXXXX)}
 LAUNCHER=deploy/launcher/target/spplus-launcher.jar
 BASE="http://localhost:$PORT"
 DB="postgresql://postgres@localhost:$DB_PORT/spplus"
@@ -40,7 +42,7 @@ stop() {
     kill "$launcher_pid"; wait "$launcher_pid" 2>/dev/null || true
   fi
 }
-trap 'stop; rm -rf "$DATA"' EXIT
+trap 'stop; [ -n "${BENCH_DATA:-}" ] || rm -rf "$DATA"' EXIT
 
 echo "Starting the platform (data in $DATA)..."
 env PLATFORM_HTTP_PORT=$PORT PLATFORM_LAUNCHER_DB_PORT=$DB_PORT PLATFORM_LAUNCHER_DATA_DIR=$DATA \
@@ -74,13 +76,14 @@ measure() { # name url [wrk options...]: prints the RESULT line of wrk
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< "$1"; }
 
 declare -A result
-generated=0
 for size in $SIZES; do
-  echo "Filling the database up to $size stories..."
-  t0=$(date +%s.%N)
-  psql -q -v stories=$((size - generated)) -v seed=0.$size -f deploy/bench/generate-stories.sql "$DB"
-  generated=$size
-  echo "  generated in $(echo "$(date +%s.%N) - $t0" | bc | xargs printf '%.0f') s"
+  existing=$(psql -Atq -c "select count(*) from exp_story" "$DB")
+  if [ "$existing" -lt "$size" ]; then
+    echo "Filling the database up to $size stories..."
+    t0=$(date +%s.%N)
+    psql -q -v stories=$((size - existing)) -v seed=0.$size -f deploy/bench/generate-stories.sql "$DB"
+    echo "  generated in $(echo "$(date +%s.%N) - $t0" | bc | xargs printf '%.0f') s"
+  fi
   psql -Atq -c "select '/experiences/experience?id=' || story_id from exp_public_story order by random() limit 200" \
     "$DB" > "$DATA/stories.txt"
   cookie=$(sign_in manager@caf.demo.spplus.fr)

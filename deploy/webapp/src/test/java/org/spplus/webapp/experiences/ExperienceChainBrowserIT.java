@@ -207,11 +207,55 @@ class ExperienceChainBrowserIT {
         staff.signOut(base);
 
         // the inbox, exported as the agent sees it (CSV for spreadsheets: ";" and a byte order mark)
+        // it is written in the background: the page shows its progress, then offers the file to its owner only
         WebVisitor agent = WebVisitor.signedIn(base, TestAccounts.ALPHA_AGENT, TestAccounts.PASSWORD);
-        java.net.http.HttpResponse<String> csv = agent.submit("t/alpha/experiences/", "export", "export:csv", java.util.Map.of());
-        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("bannette").contains(".csv");
+        java.net.http.HttpResponse<String> started = agent.submit("t/alpha/experiences/", "export", "export:csv", java.util.Map.of());
+        assertThat(WebVisitor.isRedirect(started)).as("back to the inbox with the export").isTrue();
+        String exportPage = relative(started.uri().resolve(started.headers().firstValue("Location").orElseThrow()));
+        assertThat(exportPage).contains("export=");
+        java.net.http.HttpResponse<String> page = agent.open(exportPage);
+        for (int tries = 0; tries < 100 && !page.body().contains("id=\"export-pret\""); tries++) {
+            assertThat(page.body()).contains("Export en cours").doesNotContain("export-echec");
+            sleep(200);
+            page = agent.open(exportPage);
+        }
+        assertThat(page.body()).contains("Votre fichier est prêt");
+        java.net.http.HttpResponse<String> csv = agent.submitOn(page, "suivi-export", "suivi-export:telecharger", java.util.Map.of());
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+                .as(csv.statusCode() + " " + csv.body().substring(0, Math.min(300, csv.body().length())))
+                .contains("bannette").contains(".csv");
         assertThat(csv.body()).contains("id_experience;titre;description", TITLE, "Accueil Alpha de Nîmes", "Positif")
                 .doesNotContain(CITIZEN);
+        WebVisitor manager = WebVisitor.signedIn(base, TestAccounts.ALPHA_MANAGER, TestAccounts.PASSWORD);
+        assertThat(manager.open(exportPage).body()).as("another person's export").contains("export-inconnu")
+                .doesNotContain("suivi-export:telecharger");
+
+        // in a browser, the progress is followed without reloading the page
+        WebDriver browser = staff.signIn(base, TestAccounts.ALPHA_AGENT, TestAccounts.PASSWORD);
+        staff.open(base, "t/alpha/experiences/");
+        staff.submit(By.id("export:xlsx"));
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.id("suivi-export:telecharger")).isEmpty());
+        assertThat(browser.findElement(By.id("export-pret")).getText()).contains("XLSX");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        staff.screenshot("experiences-export-pret");
+        staff.signOut(base);
+    }
+
+    private String relative(java.net.URI address) {
+        try {
+            return base.toURI().relativize(address).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

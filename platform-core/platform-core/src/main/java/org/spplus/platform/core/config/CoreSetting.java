@@ -25,6 +25,9 @@ public enum CoreSetting {
             "Base theme: dsfr (the French State design system, for State services only) or neutre (no State brand)."),
     SESSION_ABSOLUTE_HOURS("platform.session.absolute-hours", "12",
             "Hours after which a signed-in session ends whatever the activity (idle sessions end after 30 minutes)."),
+    SESSION_ANONYMOUS_IDLE_SECONDS("platform.session.anonymous-idle-seconds", "300",
+            "Idle seconds after which a session opened by merely reading pages ends (crawlers and readers hold no memory "
+            + "for long); sending a form or signing in gives the session the usual 30 minutes."),
     DEMO_ENABLED("platform.demo.enabled", "false",
             "Loads the demo accounts declared in the tenant definitions and shows them on the sign-in page. Never in production."),
     DEMO_PASSWORD("platform.demo.password", "services-publics-plus",

@@ -98,6 +98,7 @@ public class PlatformRequestFilter extends HttpFilter {
             response.reset();
             UnavailablePage.write(request, response, PlatformState.Phase.DATABASE_UNREACHABLE);
         } finally {
+            AnonymousSessions.adjust(request, settings.getInt(CoreSetting.SESSION_ANONYMOUS_IDLE_SECONDS));
             logContext.restore();
             RequestIds.set(null);
         }

@@ -21,6 +21,8 @@ import org.spplus.platform.api.persistence.Persistence;
 import org.spplus.platform.api.validation.Inputs;
 import org.spplus.plugin.experiences.export.Column;
 import org.spplus.plugin.experiences.export.ExportFormat;
+import org.spplus.plugin.experiences.export.ExportJobs;
+import org.spplus.plugin.experiences.export.ProgressListener;
 import org.spplus.plugin.experiences.export.ExportOptions;
 import org.spplus.plugin.experiences.export.RowSink;
 import org.spplus.plugin.experiences.export.TabularWriter;
@@ -92,19 +94,38 @@ public class CaseExports {
         return columns;
     }
 
-    /** Writes the export to the stream (not closed); returns the number of rows. */
+    /** An export asked for by an agent: the entities they handle, their filter, and how many rows it gives. */
+    public record Request(Set<Long> units, Inbox.Filter filter, ExportFormat format, long total) {
+    }
+
+    /**
+     * Checks that the current person handles cases, counts what their filter gives and records the export in the
+     * audit log; the rows are written afterwards by {@link #write}, possibly on another thread.
+     */
     @Transactional
-    public long write(Inbox.Filter filter, ExportFormat format, OutputStream out) {
-        Set<Long> units = access.handledUnits();
+    public Request prepare(Inbox.Filter filter, ExportFormat format) {
+        Set<Long> units = Set.copyOf(access.handledUnits());
+        long total = units.isEmpty() ? 0 : CaseFilter.count(persistence.tenant(), units, filter.statuses(), filter.text(),
+                filter.lateOnly(), java.time.OffsetDateTime.now(clock));
+        audit.record("experiences.cases.exported", "inbox", "export", Map.of("format", format.code(), "lignes", total));
+        return new Request(units, filter, format, total);
+    }
+
+    /** Writes a prepared export to the stream (not closed), telling the listener; returns the number of rows. */
+    @Transactional
+    public long write(Request request, OutputStream out, ProgressListener progress) {
         Map<Long, String> names = new HashMap<>();
         EntityManager em = persistence.tenant();
-        long written = 0;
-        try (RowSink<Line> sink = TabularWriter.open(format, out, columns(), format == ExportFormat.CSV
-                ? ExportOptions.frenchSpreadsheet() : ExportOptions.defaults())) {
+        Inbox.Filter filter = request.filter();
+        ExportOptions options = (request.format() == ExportFormat.CSV ? ExportOptions.frenchSpreadsheet()
+                : ExportOptions.defaults()).withProgress(progress).withExpectedRows(request.total())
+                .withProgressInterval(ExportJobs.PROGRESS_INTERVAL);
+        try (RowSink<Line> sink = TabularWriter.open(request.format(), out, columns(), options)) {
             long after = 0;
-            while (!units.isEmpty()) {
-                List<Object[]> page = CaseFilter.query(em, units, filter.statuses(), filter.text(), filter.lateOnly(),
-                        java.time.OffsetDateTime.now(clock), after, "c.id").setMaxResults(PAGE).getResultList();
+            while (!request.units().isEmpty()) {
+                List<Object[]> page = CaseFilter.query(em, request.units(), filter.statuses(), filter.text(),
+                        filter.lateOnly(), java.time.OffsetDateTime.now(clock), after, "c.id").setMaxResults(PAGE)
+                        .getResultList();
                 for (Object[] row : page) {
                     StoryCase storyCase = (StoryCase) row[0];
                     String unit = names.computeIfAbsent(storyCase.getUnitId(),
@@ -117,12 +138,9 @@ public class CaseExports {
                     break;
                 }
             }
-            written = sink.rowsWritten();
+            return sink.rowsWritten();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record("experiences.cases.exported", "inbox", "export",
-                Map.of("format", format.code(), "lignes", written));
-        return written;
     }
 }
