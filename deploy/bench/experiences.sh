@@ -26,6 +26,7 @@ SUBMISSIONS=${BENCH_SUBMISSIONS:-3000}
 # BENCH_DATA keeps the platform's data in that folder after the run, and tops up what it already holds
 # (a million stories take minutes to generate); by default a temporary folder is used and deleted.
 DATA=${BENCH_DATA:-$(mktemp -d /tmp/spplus-bench.XXXXXX)}
+mkdir -p "$DATA"
 LAUNCHER=deploy/launcher/target/spplus-launcher.jar
 BASE="http://localhost:$PORT"
 DB="postgresql://postgres@localhost:$DB_PORT/spplus"
@@ -87,19 +88,21 @@ for size in $SIZES; do
   psql -Atq -c "select '/experiences/experience?id=' || story_id from exp_public_story order by random() limit 200" \
     "$DB" > "$DATA/stories.txt"
   cookie=$(sign_in manager@caf.demo.spplus.fr)
+  # readers keep their session cookie, as browsers do (without it, each request would open a session)
+  visitor=$(curl -fs -D - -o /dev/null "$BASE/experiences/" | sed -n 's/^Set-Cookie: \(SPPLUS_SESSION=[^;]*\).*/\1/p')
   if [ "$size" = "${SIZES%% *}" ]; then # the first time, warm the server up (JIT) on every page
     for path in /bench/plancher /experiences/ "/experiences/?q=justificatifs" "$(head -1 "$DATA/stories.txt")"; do
-      wrk -t2 -c8 -d8s "$BASE$path" > /dev/null
+      wrk -t2 -c8 -d20s -H "Cookie: $visitor" "$BASE$path" > /dev/null
     done
-    wrk -t2 -c8 -d8s -H "Cookie: $cookie" "$BASE/t/caf/experiences/tableau-de-bord" > /dev/null
+    wrk -t2 -c8 -d20s -H "Cookie: $cookie" "$BASE/t/caf/experiences/tableau-de-bord" > /dev/null
   fi
   [ -n "$cookie" ] || { echo "could not sign in the CAF manager"; exit 1; }
   curl -fs -o /dev/null -H "Cookie: $cookie" "$BASE/t/caf/experiences/tableau-de-bord" \
     || { echo "dashboard not served"; exit 1; }
-  result[floor,$size]=$(measure "$BASE/bench/plancher" -s deploy/bench/latency.lua)
-  result[list,$size]=$(measure "$BASE/experiences/" -s deploy/bench/latency.lua)
-  result[search,$size]=$(measure "$BASE/experiences/?q=justificatifs%20rendez-vous" -s deploy/bench/latency.lua)
-  result[story,$size]=$(BENCH_PATHS="$DATA/stories.txt" measure "$BASE" -s deploy/bench/paths.lua)
+  result[floor,$size]=$(measure "$BASE/bench/plancher" -s deploy/bench/latency.lua -H "Cookie: $visitor")
+  result[list,$size]=$(measure "$BASE/experiences/" -s deploy/bench/latency.lua -H "Cookie: $visitor")
+  result[search,$size]=$(measure "$BASE/experiences/?q=justificatifs%20rendez-vous" -s deploy/bench/latency.lua -H "Cookie: $visitor")
+  result[story,$size]=$(BENCH_PATHS="$DATA/stories.txt" measure "$BASE" -s deploy/bench/paths.lua -H "Cookie: $visitor")
   result[dashboard,$size]=$(measure "$BASE/t/caf/experiences/tableau-de-bord" -s deploy/bench/latency.lua -H "Cookie: $cookie")
   rows=$(psql -Atq -c "select count(*) from exp_public_story" "$DB")
   t0=$(date +%s.%N)

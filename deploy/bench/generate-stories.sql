@@ -384,7 +384,7 @@ select a.id, a.story_id, a.tenant_id, c.unit_name, t.name, a.description, a.stat
 from exp_action a join gen_case c on c.id = a.case_id join core_tenant t on t.id = a.tenant_id;
 
 -- ---------------------------------------------------------------------------------------------------------
--- The dashboards' figures, as the platform counts them (month of receipt, in Paris time)
+-- The dashboards' figures, as the platform counts them (month of receipt, in Paris time, subtree totals)
 -- ---------------------------------------------------------------------------------------------------------
 create temp table gen_figure as
 select c.tenant_id, c.unit_id, date_trunc('month', c.received_at at time zone 'Europe/Paris')::date as month,
@@ -403,8 +403,13 @@ cross join lateral (
     union all select 'procedure', p.code from exp_story_procedure p where p.story_id = c.story_id
 ) f
 group by 1, 2, 3, 4, 5;
+-- each entity's counters count its whole subtree: the entity's own figures are added to every ancestor
 insert into exp_figure (tenant_id, unit_id, month, metric, key, value)
-select tenant_id, unit_id, month, metric, key, value from gen_figure
+select f.tenant_id, a.id, f.month, f.metric, f.key, sum(f.value)
+from gen_figure f
+join core_org_unit u on u.id = f.unit_id
+join core_org_unit a on a.tenant_id = u.tenant_id and left(u.path, length(a.path)) = a.path
+group by f.tenant_id, a.id, f.month, f.metric, f.key
 on conflict (tenant_id, unit_id, month, metric, key) do update set value = exp_figure.value + excluded.value;
 
 insert into exp_moderation_figure (tenant_id, month, outcome, value)

@@ -70,7 +70,8 @@ class ModerationReroutingBrowserIT {
         for (String other : new String[] {TestAccounts.ALPHA_AGENT, TestAccounts.ALPHA_NATIONAL_MANAGER, TestAccounts.CITIZEN}) {
             HttpResponse<String> refused = WebVisitor.signedIn(base, other, TestAccounts.PASSWORD).get(page);
             assertThat(refused.statusCode()).as(other).isEqualTo(403);
-            assertThat(refused.body()).as(other).contains("Accès refusé").doesNotContain(TITLE);
+            assertThat(refused.body()).as(other).contains("Accès refusé")
+                    .contains("La modération est réservée aux modérateurs de la plateforme.").doesNotContain(TITLE);
         }
     }
 

@@ -34,6 +34,8 @@ import org.spplus.platform.core.tenancy.TenantRequest;
 public class PlatformRequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** Request attribute holding why access was refused (in French), shown by the 403 page. */
+    public static final String REFUSAL_ATTRIBUTE = "spplus.refusal";
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
             PlatformRequestFilter.class.getName());
 
@@ -86,6 +88,7 @@ public class PlatformRequestFilter extends HttpFilter {
             if (causedBy(e, AccessDeniedException.class) && !response.isCommitted()) {
                 response.reset();
                 SecurityHeaders.apply(response);
+                request.setAttribute(REFUSAL_ATTRIBUTE, refusal(e)); // the service's French reason, on the 403 page
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
@@ -255,6 +258,16 @@ public class PlatformRequestFilter extends HttpFilter {
         Object since = session == null ? null : session.getAttribute(SignIn.SIGNED_IN_AT);
         return since instanceof Long at && System.currentTimeMillis() - at
                 > settings.getInt(CoreSetting.SESSION_ABSOLUTE_HOURS) * 3_600_000L;
+    }
+
+    /** The message of the access refusal in the cause chain. */
+    private static String refusal(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AccessDeniedException denied) {
+                return denied.getMessage();
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

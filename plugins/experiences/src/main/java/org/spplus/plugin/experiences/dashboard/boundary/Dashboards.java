@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.spplus.platform.api.organisation.OrgUnitView;
 import org.spplus.platform.api.organisation.OrganisationTree;
@@ -104,7 +103,6 @@ public class Dashboards {
 
     private Dashboard compute(OrgUnitView unit, YearMonth from, YearMonth to, boolean withStock) {
         long unitId = unit.id();
-        Set<Long> units = tree.subtreeIds(unitId);
         LocalDate first = from.atDay(1);
         LocalDate last = to.atDay(1);
         Map<String, Map<String, Long>> sums = new LinkedHashMap<>();
@@ -113,10 +111,9 @@ public class Dashboards {
             monthly.put(m, new long[2]);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = persistence.tenant().createNativeQuery("select metric, key, month, sum(value) from exp_figure "
-                        + "where unit_id = any (cast(?1 as bigint[])) and month between ?2 and ?3 group by metric, key, month")
-                .setParameter(1, "{" + String.join(",", units.stream().map(String::valueOf).toList()) + "}")
-                .setParameter(2, first).setParameter(3, last).getResultList();
+        List<Object[]> rows = persistence.tenant().createNativeQuery("select metric, key, month, value from exp_figure "
+                        + "where unit_id = ?1 and month between ?2 and ?3") // the entity's rows count its subtree
+                .setParameter(1, unitId).setParameter(2, first).setParameter(3, last).getResultList();
         for (Object[] row : rows) {
             String metric = (String) row[0];
             String key = (String) row[1];
@@ -130,7 +127,8 @@ public class Dashboards {
         long received = total(sums, "received");
         long answered = total(sums, "answered");
         long waiting = !withStock ? 0 : persistence.tenant().createQuery("select count(c) from StoryCase c "
-                        + "where c.unitId in :units and c.status in :open", Long.class).setParameter("units", units)
+                        + "where c.unitId in :units and c.status in :open", Long.class)
+                .setParameter("units", tree.subtreeIds(unitId))
                 .setParameter("open", List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_VALIDATION))
                 .getSingleResult();
         int target = ExperiencesSetting.ANSWER_TARGET_DAYS.intIn(tenant.pluginSettings(ExperiencesPlugin.ID));

@@ -37,10 +37,12 @@ public class Figures {
         OffsetDateTime when = storyCase.getReceivedAt();
         add(unit, when, "received", "", 1);
         add(unit, when, "feeling", story.getFeeling().name(), 1);
-        for (ChannelFeeling channel : story.getChannels()) {
+        for (ChannelFeeling channel : story.getChannels().stream()
+                .sorted(java.util.Comparator.comparing(ChannelFeeling::getChannel)).toList()) {
             add(unit, when, "channel", channel.getChannel() + ":" + (channel.getFeeling() == null ? "" : channel.getFeeling().name()), 1);
         }
-        for (StoryProcedure procedure : story.getProcedures()) {
+        for (StoryProcedure procedure : story.getProcedures().stream()
+                .sorted(java.util.Comparator.comparing(StoryProcedure::getCode)).toList()) {
             add(unit, when, "procedure", procedure.getCode(), 1);
         }
     }
@@ -76,9 +78,16 @@ public class Figures {
         return when.atZoneSameInstant(PARIS).toLocalDate().withDayOfMonth(1);
     }
 
+    /**
+     * Adds to the counter of the entity and of each of its ancestors (a dashboard then reads the rows of one
+     * entity, whatever the size of its subtree), from the root down, so that concurrent transactions lock the
+     * shared rows in the same order.
+     */
     private void add(long unitId, OffsetDateTime when, String metric, String key, long delta) {
         persistence.tenant().createNativeQuery("insert into exp_figure (tenant_id, unit_id, month, metric, key, value) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (tenant_id, unit_id, month, metric, key) "
+                        + "select ?1, a.id, ?3, ?4, ?5, ?6 from core_org_unit u join core_org_unit a "
+                        + "on a.tenant_id = u.tenant_id and left(u.path, length(a.path)) = a.path where u.id = ?2 "
+                        + "order by a.path on conflict (tenant_id, unit_id, month, metric, key) "
                         + "do update set value = exp_figure.value + excluded.value")
                 .setParameter(1, tenant.require().id()).setParameter(2, unitId).setParameter(3, month(when))
                 .setParameter(4, metric).setParameter(5, key.length() > 120 ? key.substring(0, 120) : key)
