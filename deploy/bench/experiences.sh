@@ -92,9 +92,9 @@ for size in $SIZES; do
   visitor=$(curl -fs -D - -o /dev/null "$BASE/experiences/" | sed -n 's/^Set-Cookie: \(SPPLUS_SESSION=[^;]*\).*/\1/p')
   if [ "$size" = "${SIZES%% *}" ]; then # the first time, warm the server up (JIT) on every page
     for path in /bench/plancher /experiences/ "/experiences/?q=justificatifs" "$(head -1 "$DATA/stories.txt")"; do
-      wrk -t2 -c8 -d20s -H "Cookie: $visitor" "$BASE$path" > /dev/null
+      wrk -t2 -c8 -d30s -H "Cookie: $visitor" "$BASE$path" > /dev/null
     done
-    wrk -t2 -c8 -d20s -H "Cookie: $cookie" "$BASE/t/caf/experiences/tableau-de-bord" > /dev/null
+    wrk -t2 -c8 -d30s -H "Cookie: $cookie" "$BASE/t/caf/experiences/tableau-de-bord" > /dev/null
   fi
   [ -n "$cookie" ] || { echo "could not sign in the CAF manager"; exit 1; }
   curl -fs -o /dev/null -H "Cookie: $cookie" "$BASE/t/caf/experiences/tableau-de-bord" \

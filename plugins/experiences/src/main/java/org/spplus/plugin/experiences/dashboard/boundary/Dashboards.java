@@ -126,11 +126,7 @@ public class Dashboards {
         }
         long received = total(sums, "received");
         long answered = total(sums, "answered");
-        long waiting = !withStock ? 0 : persistence.tenant().createQuery("select count(c) from StoryCase c "
-                        + "where c.unitId in :units and c.status in :open", Long.class)
-                .setParameter("units", tree.subtreeIds(unitId))
-                .setParameter("open", List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_VALIDATION))
-                .getSingleResult();
+        long waiting = withStock ? waiting(unit) : 0;
         int target = ExperiencesSetting.ANSWER_TARGET_DAYS.intIn(tenant.pluginSettings(ExperiencesPlugin.ID));
         Map<String, Long> useful = sums.getOrDefault("useful", Map.of());
         long ratings = useful.values().stream().mapToLong(Long::longValue).sum();
@@ -139,6 +135,18 @@ public class Dashboards {
                 shares(sums.getOrDefault("feeling", Map.of()), received, false), channels(sums.getOrDefault("channel", Map.of())),
                 ratings, ratio(useful.getOrDefault("true", 0L), ratings), moderation(first, last),
                 top(shares(sums.getOrDefault("procedure", Map.of()), received, true), 10), monthly);
+    }
+
+    /** Stories waiting for an answer now in the entity's subtree (the whole network's at its head: no list of ids). */
+    private long waiting(OrgUnitView unit) {
+        List<CaseStatus> open = List.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_VALIDATION);
+        if (unit.parentId() == null) {
+            return persistence.tenant().createQuery("select count(c) from StoryCase c where c.status in :open", Long.class)
+                    .setParameter("open", open).getSingleResult();
+        }
+        return persistence.tenant().createQuery("select count(c) from StoryCase c where c.unitId in :units "
+                        + "and c.status in :open", Long.class)
+                .setParameter("units", tree.subtreeIds(unit.id())).setParameter("open", open).getSingleResult();
     }
 
     /** Percentiles from the histogram of whole days (nearest rank). */

@@ -96,9 +96,10 @@ public class InboxPage {
         context.responseComplete();
     }
 
-    /** A file size in megabytes, in French notation. */
-    public String megabytes(long bytes) {
-        return String.format(java.util.Locale.FRANCE, "%.1f Mo", bytes / 1_000_000.0);
+    /** A file size in French notation: kilobytes under a megabyte, else megabytes with one decimal. */
+    public String fileSize(long bytes) {
+        return bytes < 1_000_000 ? String.format(java.util.Locale.FRANCE, "%d Ko", Math.max(1, (bytes + 999) / 1000))
+                : String.format(java.util.Locale.FRANCE, "%.1f Mo", bytes / 1_000_000.0);
     }
 
     private long owner() {

@@ -137,11 +137,7 @@ public class PublicStoriesPage {
     }
 
     public String feelingLabel(String name) {
-        try {
-            return Feeling.valueOf(name).label().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return "";
-        }
+        return org.spplus.plugin.experiences.web.Texts.feelingLabel(name);
     }
 
     private static String blankToNull(String value) {

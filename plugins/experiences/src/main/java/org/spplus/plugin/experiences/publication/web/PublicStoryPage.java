@@ -17,7 +17,6 @@ import org.spplus.plugin.experiences.procedure.ProcedureCatalogue;
 import org.spplus.plugin.experiences.publication.PublicQueries;
 import org.spplus.plugin.experiences.publication.Reactions;
 import org.spplus.plugin.experiences.story.AuthorKind;
-import org.spplus.plugin.experiences.story.Feeling;
 import org.spplus.plugin.experiences.story.control.FollowTokens;
 import org.spplus.plugin.experiences.web.BrowserCookies;
 
@@ -94,7 +93,7 @@ public class PublicStoryPage implements Serializable {
     }
 
     public String feelingLabel(String name) {
-        return Feeling.valueOf(name).label().in(locale());
+        return org.spplus.plugin.experiences.web.Texts.feelingLabel(name);
     }
 
     public String authorKindLabel(String name) {
