@@ -11,6 +11,7 @@ import org.spplus.plugin.experiences.moderation.control.StoryPublication;
 import org.spplus.plugin.experiences.network.NetworkUnits;
 import org.spplus.plugin.experiences.story.AuthorKind;
 import org.spplus.plugin.experiences.story.Feeling;
+import org.spplus.plugin.experiences.story.entity.ChannelFeeling;
 import org.spplus.plugin.experiences.story.entity.ModerationOutcome;
 import org.spplus.plugin.experiences.story.entity.Story;
 import org.spplus.plugin.experiences.story.entity.StoryContent;
@@ -39,6 +40,12 @@ public final class ExperienceFixtures {
     /** Same, for one entity of the network (its code; null for the network's national inbox). */
     public static long publish(String title, String body, String tenantId, String unitCode, Feeling feeling,
                                String departement) throws Exception {
+        return publish(title, body, tenantId, unitCode, feeling, departement, List.of());
+    }
+
+    /** Same, with the contact channels the author named. */
+    public static long publish(String title, String body, String tenantId, String unitCode, Feeling feeling,
+                               String departement, List<ChannelFeeling> channels) throws Exception {
         Long unitId = unitCode == null ? null : CDI.current().select(NetworkUnits.class).get()
                 .byCode(tenantId, unitCode).orElseThrow().id();
         Persistence persistence = CDI.current().select(Persistence.class).get();
@@ -49,7 +56,7 @@ public final class ExperienceFixtures {
             EntityManager em = persistence.platform();
             OffsetDateTime now = OffsetDateTime.now();
             Story story = new Story(new StoryContent(title, body, AuthorKind.PARTICULIER, feeling, departement, "30000",
-                    List.of(new StoryTarget(tenantId, unitId, null)), List.of(), List.of(), "portail", null),
+                    List.of(new StoryTarget(tenantId, unitId, null)), channels, List.of(), "portail", null),
                     "fixture-" + System.nanoTime(), now);
             story.byEmail("auteur.fixture@exemple.fr");
             story.confirmEmail(now);

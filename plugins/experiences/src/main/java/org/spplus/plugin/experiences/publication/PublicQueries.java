@@ -129,11 +129,11 @@ public class PublicQueries {
             params.add(filter.feeling());
         }
         if (notBlank(filter.channel())) {
-            where.add("s.channels @> array[?]::varchar[]");
+            where.add("s.channels @> array[cast(? as varchar)]"); // "?]" would be taken apart by EclipseLink
             params.add(filter.channel());
         }
         if (notBlank(filter.procedure())) {
-            where.add("s.procedures @> array[?]::varchar[]");
+            where.add("s.procedures @> array[cast(? as varchar)]");
             params.add(filter.procedure());
         }
         if (filter.answered() != null) {

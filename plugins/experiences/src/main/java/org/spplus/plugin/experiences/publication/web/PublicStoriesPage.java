@@ -1,22 +1,28 @@
 package org.spplus.plugin.experiences.publication.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.spplus.platform.api.geo.Geography;
+import org.spplus.platform.api.geo.Geography.Departement;
 import org.spplus.platform.api.tenant.TenantCatalog;
 import org.spplus.platform.api.tenant.TenantRef;
 import org.spplus.plugin.experiences.ExperiencesPlugin;
 import org.spplus.plugin.experiences.procedure.ContactChannel;
 import org.spplus.plugin.experiences.publication.PublicQueries;
 import org.spplus.plugin.experiences.story.Feeling;
+import org.spplus.plugin.experiences.web.OptionList;
+import org.spplus.plugin.experiences.web.Texts;
 
 /**
  * The public list of published stories across networks: filters and full-text search in the address (a GET
@@ -27,6 +33,8 @@ import org.spplus.plugin.experiences.story.Feeling;
 public class PublicStoriesPage {
 
     static final int PAGE_SIZE = 20;
+    private static final List<OptionList.Option> DEPARTEMENTS = Geography.france().departements().stream()
+            .map(d -> new OptionList.Option(d.code(), d.code() + " – " + d.name())).toList();
 
     @Inject
     PublicQueries queries;
@@ -44,9 +52,27 @@ public class PublicStoriesPage {
     private String text = "";
     private String after = "";
     private PublicQueries.Page page;
+    private List<StoryCard> cards;
+    private List<TenantRef> networks;
     private String dateProblem;
 
-    public void load() {
+    /**
+     * Reads the filters from the address and the page of stories. The parameters are read here rather than by
+     * view parameters: they need no conversion, and nine view parameters with their validators were a tenth of
+     * the most-read page's cost.
+     */
+    @PostConstruct
+    void load() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        setNetwork(params.get("reseau"));
+        setDepartement(params.get("departement"));
+        setFeeling(params.get("ressenti"));
+        setChannel(params.get("canal"));
+        setAnswered(params.get("reponse"));
+        setFrom(params.get("du"));
+        setTo(params.get("au"));
+        setText(params.get("q"));
+        setAfter(params.get("apres"));
         LocalDate start = date(from);
         LocalDate end = date(to);
         Boolean answeredOnly = switch (answered) {
@@ -54,10 +80,13 @@ public class PublicStoriesPage {
             case "non" -> Boolean.FALSE;
             default -> null;
         };
-        page = queries.list(new PublicQueries.Filter(blankToNull(network), blankToNull(departement),
+        page = queries.list(new PublicQueries.Filter(blankToNull(network), blankToNull(getDepartementChosen()),
                 Feeling.fromCode(feeling).map(Enum::name).orElse(null), ContactChannel.fromCode(channel)
                         .map(ContactChannel::code).orElse(null), null, answeredOnly, start, end, blankToNull(text)),
                 PublicQueries.Cursor.parse(after), PAGE_SIZE);
+        StoryCard.Labels labels = StoryCard.Labels.ofPage();
+        cards = page.rows().stream().map(row -> StoryCard.of(row, labels, this::networkName, this::departementName))
+                .toList();
     }
 
     private LocalDate date(String value) {
@@ -72,8 +101,8 @@ public class PublicStoriesPage {
         }
     }
 
-    public List<PublicQueries.Row> getRows() {
-        return page.rows();
+    public List<StoryCard> getCards() {
+        return cards;
     }
 
     public Optional<String> getNextToken() {
@@ -111,33 +140,64 @@ public class PublicStoriesPage {
     }
 
     public List<TenantRef> getNetworks() {
-        return tenants.enabling(ExperiencesPlugin.ID);
+        if (networks == null) {
+            networks = tenants.enabling(ExperiencesPlugin.ID);
+        }
+        return networks;
+    }
+
+    /** The chosen network if it is one of the list's, else empty. */
+    public String getNetworkChosen() {
+        return getNetworks().stream().map(TenantRef::id).filter(network::equals).findFirst().orElse("");
+    }
+
+    public String getFeelingChosen() {
+        return Feeling.fromCode(feeling).map(Feeling::code).orElse("");
+    }
+
+    public String getChannelChosen() {
+        return ContactChannel.fromCode(channel).map(ContactChannel::code).orElse("");
+    }
+
+    public String getAnsweredChosen() {
+        return "oui".equals(answered) || "non".equals(answered) ? answered : "";
     }
 
     public String networkName(String tenantId) {
         return tenants.byId(tenantId).map(TenantRef::shortName).orElse(tenantId);
     }
 
-    public Map<String, String> getDepartements() {
-        Map<String, String> list = new LinkedHashMap<>();
-        Geography.france().departements().forEach(d -> list.put(d.code() + " – " + d.name(), d.code()));
-        return list;
+    public List<OptionList.Option> getNetworkOptions() {
+        return getNetworks().stream().map(n -> new OptionList.Option(n.id(), n.name())).toList();
+    }
+
+    public List<OptionList.Option> getDepartementOptions() {
+        return DEPARTEMENTS;
+    }
+
+    public List<OptionList.Option> getFeelingOptions() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Arrays.stream(Feeling.values()).map(f -> new OptionList.Option(f.code(), f.label().in(locale))).toList();
+    }
+
+    public List<OptionList.Option> getChannelOptions() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Arrays.stream(ContactChannel.values()).map(c -> new OptionList.Option(c.code(), c.label().in(locale)))
+                .toList();
+    }
+
+    public List<OptionList.Option> getAnsweredOptions() {
+        return List.of(new OptionList.Option("oui", Texts.get("public.filter.answeredYes")),
+                new OptionList.Option("non", Texts.get("public.filter.answeredNo")));
+    }
+
+    /** The chosen département if it is one, else empty. */
+    public String getDepartementChosen() {
+        return Geography.france().departement(departement).map(Departement::code).orElse("");
     }
 
     public String departementName(String code) {
         return code == null ? "" : Geography.france().departement(code).map(d -> d.name()).orElse(code);
-    }
-
-    public Feeling[] getFeelings() {
-        return Feeling.values();
-    }
-
-    public ContactChannel[] getChannels() {
-        return ContactChannel.values();
-    }
-
-    public String feelingLabel(String name) {
-        return org.spplus.plugin.experiences.web.Texts.feelingLabel(name);
     }
 
     private static String blankToNull(String value) {
