@@ -281,7 +281,10 @@ class ExperienceChainBrowserIT {
         staff.screenshot("experiences-tableau-de-bord");
         staff.signOut(base);
 
-        WebDriver visitor = citizen.open(base, "experiences/?q=logement");
+        WebDriver visitor = citizen.open(base, "experiences/?reseau=alpha&q=logement");
+        assertThat(visitor.findElement(By.id("service")).isEnabled()).as("services offered within a network").isTrue();
+        assertThat(Accessibility.violations(visitor)).isEmpty();
+        visitor.get(base + "experiences/?q=logement");
         assertThat(Accessibility.violations(visitor)).isEmpty();
         citizen.screenshot("experiences-liste");
         citizen.submit(By.linkText(TITLE));

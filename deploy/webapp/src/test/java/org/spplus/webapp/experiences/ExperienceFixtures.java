@@ -15,6 +15,7 @@ import org.spplus.plugin.experiences.story.entity.ChannelFeeling;
 import org.spplus.plugin.experiences.story.entity.ModerationOutcome;
 import org.spplus.plugin.experiences.story.entity.Story;
 import org.spplus.plugin.experiences.story.entity.StoryContent;
+import org.spplus.plugin.experiences.story.entity.StoryProcedure;
 import org.spplus.plugin.experiences.story.entity.StoryTarget;
 import org.spplus.webapp.TestAccounts;
 import org.spplus.webapp.TestDeployments;
@@ -40,12 +41,13 @@ public final class ExperienceFixtures {
     /** Same, for one entity of the network (its code; null for the network's national inbox). */
     public static long publish(String title, String body, String tenantId, String unitCode, Feeling feeling,
                                String departement) throws Exception {
-        return publish(title, body, tenantId, unitCode, feeling, departement, List.of());
+        return publish(title, body, tenantId, unitCode, feeling, departement, List.of(), List.of());
     }
 
-    /** Same, with the contact channels the author named. */
+    /** Same, with the contact channels and the procedures the author named. */
     public static long publish(String title, String body, String tenantId, String unitCode, Feeling feeling,
-                               String departement, List<ChannelFeeling> channels) throws Exception {
+                               String departement, List<ChannelFeeling> channels, List<StoryProcedure> procedures)
+            throws Exception {
         Long unitId = unitCode == null ? null : CDI.current().select(NetworkUnits.class).get()
                 .byCode(tenantId, unitCode).orElseThrow().id();
         Persistence persistence = CDI.current().select(Persistence.class).get();
@@ -56,7 +58,7 @@ public final class ExperienceFixtures {
             EntityManager em = persistence.platform();
             OffsetDateTime now = OffsetDateTime.now();
             Story story = new Story(new StoryContent(title, body, AuthorKind.PARTICULIER, feeling, departement, "30000",
-                    List.of(new StoryTarget(tenantId, unitId, null)), channels, List.of(), "portail", null),
+                    List.of(new StoryTarget(tenantId, unitId, null)), channels, procedures, "portail", null),
                     "fixture-" + System.nanoTime(), now);
             story.byEmail("auteur.fixture@exemple.fr");
             story.confirmEmail(now);

@@ -27,6 +27,9 @@ public interface OrganisationTree {
     /** The unit itself if it is open, else its nearest open ancestor: where its inbox goes. */
     OrgUnitView inboxHolder(long unitId);
 
+    /** The whole tree, every unit after its parent (root first, siblings by name). */
+    List<OrgUnitView> wholeTree();
+
     /** Units whose name or code contains the text (accent- and case-insensitive), at most {@code limit}. */
     List<OrgUnitView> search(String text, int limit);
 }

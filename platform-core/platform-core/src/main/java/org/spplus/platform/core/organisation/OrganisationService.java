@@ -118,6 +118,7 @@ public class OrganisationService implements OrganisationTree {
     }
 
     /** The whole tree, ordered so that every unit comes after its parent (root first, siblings by name). */
+    @Override
     public List<OrgUnitView> wholeTree() {
         List<OrgUnit> units = em().createQuery("select u from OrgUnit u order by u.depth, u.name", OrgUnit.class)
                 .getResultList();

@@ -37,6 +37,11 @@ public class NetworkUnits {
         return as(tenantId, () -> reads.inboxHolder(unitId));
     }
 
+    /** The network's whole tree, every unit after its parent. */
+    public List<OrgUnitView> wholeTree(String tenantId) {
+        return as(tenantId, () -> reads.wholeTree());
+    }
+
     /** The network's open services whose name or code contains the text. */
     public List<OrgUnitView> search(String tenantId, String text, int limit) {
         return as(tenantId, () -> reads.search(text, limit));

@@ -32,6 +32,10 @@ public class TreeReads {
         return tree.inboxHolder(unitId);
     }
 
+    public List<OrgUnitView> wholeTree() {
+        return tree.wholeTree();
+    }
+
     public List<OrgUnitView> search(String text, int limit) {
         return tree.search(text, limit).stream().filter(OrgUnitView::open).toList();
     }

@@ -63,7 +63,7 @@ public class PublicNetworks {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        PublicQueries.Filter latest = new PublicQueries.Filter(tenantId, null, null, null, null, null, null, null, null);
+        PublicQueries.Filter latest = new PublicQueries.Filter(tenantId, null, null, null, null, null, null, null, null, null);
         return Optional.of(new NetworkProfile(network.get(), figures,
                 queries.list(latest, Optional.empty(), LATEST).rows(), queries.latestActions(tenantId, LATEST)));
     }

@@ -29,11 +29,21 @@ public class PublicQueries {
      *
      * @param answered true: answered only; false: not answered yet
      */
-    public record Filter(String network, String departement, String feeling, String channel, String procedure,
-                         Boolean answered, LocalDate from, LocalDate to, String text) implements java.io.Serializable {
+    /**
+     * What a public list shows: stories of a network, of services (the ids of an entity and of everything below
+     * it, chosen by the author; empty for any), of a département, with a feeling, a channel, a procedure, answered
+     * or not, published between two days, matching a French full-text search. Nulls filter nothing.
+     */
+    public record Filter(String network, List<Long> units, String departement, String feeling, String channel,
+                         String procedure, Boolean answered, LocalDate from, LocalDate to, String text)
+            implements java.io.Serializable {
+
+        public Filter {
+            units = units == null ? List.of() : List.copyOf(units);
+        }
 
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null);
+            return new Filter(null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -119,6 +129,10 @@ public class PublicQueries {
             sql.append(" join exp_public_story_network n on n.story_id = s.story_id and n.tenant_id = ?");
             params.add(filter.network());
             order = "n.published_at desc, n.story_id desc";
+        }
+        if (!filter.units().isEmpty()) {
+            where.add("s.unit_ids && cast(? as bigint[])");
+            params.add(filter.units().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")));
         }
         if (notBlank(filter.departement())) {
             where.add("s.departement_code = ?");

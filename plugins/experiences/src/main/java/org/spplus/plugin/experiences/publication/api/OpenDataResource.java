@@ -174,7 +174,7 @@ public class OpenDataResource {
             feelingName = Feeling.fromCode(feeling).map(Enum::name).orElseThrow(() ->
                     badRequest("Le paramètre « ressenti » vaut positif, neutre ou negatif."));
         }
-        return new PublicQueries.Filter(blank(network), blank(departement), feelingName, null, null, null,
+        return new PublicQueries.Filter(blank(network), null, blank(departement), feelingName, null, null, null,
                 date(from, "du"), date(to, "au"), blank(text));
     }
 

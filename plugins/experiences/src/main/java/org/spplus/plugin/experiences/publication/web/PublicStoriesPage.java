@@ -8,17 +8,23 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.spplus.platform.api.geo.Geography;
 import org.spplus.platform.api.geo.Geography.Departement;
+import org.spplus.platform.api.organisation.OrgUnitView;
 import org.spplus.platform.api.tenant.TenantCatalog;
 import org.spplus.platform.api.tenant.TenantRef;
 import org.spplus.plugin.experiences.ExperiencesPlugin;
+import org.spplus.plugin.experiences.network.NetworkProcedures;
+import org.spplus.plugin.experiences.network.NetworkUnits;
 import org.spplus.plugin.experiences.procedure.ContactChannel;
+import org.spplus.plugin.experiences.procedure.ProcedureCatalogue;
 import org.spplus.plugin.experiences.publication.PublicQueries;
 import org.spplus.plugin.experiences.story.Feeling;
 import org.spplus.plugin.experiences.web.OptionList;
@@ -42,6 +48,15 @@ public class PublicStoriesPage {
     @Inject
     TenantCatalog tenants;
 
+    @Inject
+    NetworkUnits networkUnits;
+
+    @Inject
+    NetworkProcedures procedureNetworks;
+
+    @Inject
+    ProcedureCatalogue catalogue;
+
     private String network = "";
     private String departement = "";
     private String feeling = "";
@@ -54,6 +69,10 @@ public class PublicStoriesPage {
     private PublicQueries.Page page;
     private List<StoryCard> cards;
     private List<TenantRef> networks;
+    private String service = "";
+    private String procedure = "";
+    private List<OrgUnitView> tree;
+    private List<OptionList.Option> procedureOptions;
     private String dateProblem;
 
     /**
@@ -73,6 +92,8 @@ public class PublicStoriesPage {
         setTo(params.get("au"));
         setText(params.get("q"));
         setAfter(params.get("apres"));
+        service = params.getOrDefault("service", "").strip();
+        procedure = params.getOrDefault("demarche", "").strip();
         LocalDate start = date(from);
         LocalDate end = date(to);
         Boolean answeredOnly = switch (answered) {
@@ -80,13 +101,39 @@ public class PublicStoriesPage {
             case "non" -> Boolean.FALSE;
             default -> null;
         };
-        page = queries.list(new PublicQueries.Filter(blankToNull(network), blankToNull(getDepartementChosen()),
-                Feeling.fromCode(feeling).map(Enum::name).orElse(null), ContactChannel.fromCode(channel)
-                        .map(ContactChannel::code).orElse(null), null, answeredOnly, start, end, blankToNull(text)),
+        page = queries.list(new PublicQueries.Filter(blankToNull(network), serviceSubtree(),
+                blankToNull(getDepartementChosen()), Feeling.fromCode(feeling).map(Enum::name).orElse(null),
+                blankToNull(getChannelChosen()), blankToNull(getProcedureChosen()), answeredOnly, start, end,
+                blankToNull(text)),
                 PublicQueries.Cursor.parse(after), PAGE_SIZE);
         StoryCard.Labels labels = StoryCard.Labels.ofPage();
         cards = page.rows().stream().map(row -> StoryCard.of(row, labels, this::networkName, this::departementName))
                 .toList();
+    }
+
+    /** The chosen service and every service below it, in the chosen network's tree; empty for any. */
+    private List<Long> serviceSubtree() {
+        String chosen = getServiceChosen();
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        ids.add(Long.parseLong(chosen));
+        for (OrgUnitView unit : tree()) { // every unit comes after its parent
+            if (unit.parentId() != null && ids.contains(unit.parentId())) {
+                ids.add(unit.id());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The chosen network's tree (empty without a network). */
+    private List<OrgUnitView> tree() {
+        if (tree == null) {
+            String chosen = getNetworkChosen();
+            tree = chosen.isEmpty() ? List.of() : networkUnits.wholeTree(chosen);
+        }
+        return tree;
     }
 
     private LocalDate date(String value) {
@@ -113,9 +160,11 @@ public class PublicStoriesPage {
     public String getNextQuery() {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("reseau", network);
+        params.put("service", service);
         params.put("departement", departement);
         params.put("ressenti", feeling);
         params.put("canal", channel);
+        params.put("demarche", procedure);
         params.put("reponse", answered);
         params.put("du", from);
         params.put("au", to);
@@ -136,7 +185,8 @@ public class PublicStoriesPage {
     }
 
     public boolean isFiltered() {
-        return !(network + departement + feeling + channel + answered + from + to + text).isBlank();
+        return !(network + service + departement + feeling + channel + procedure + answered + from + to + text)
+                .isBlank();
     }
 
     public List<TenantRef> getNetworks() {
@@ -169,6 +219,42 @@ public class PublicStoriesPage {
 
     public List<OptionList.Option> getNetworkOptions() {
         return getNetworks().stream().map(n -> new OptionList.Option(n.id(), n.name())).toList();
+    }
+
+    /** The chosen network's services, indented by depth (none without a network). */
+    public List<OptionList.Option> getServiceOptions() {
+        return tree().stream().map(u -> new OptionList.Option(String.valueOf(u.id()),
+                "\u00a0\u00a0".repeat(u.depth()) + u.name())).toList();
+    }
+
+    /** The chosen service if it is one of the chosen network's, else empty. */
+    public String getServiceChosen() {
+        return tree().stream().map(u -> String.valueOf(u.id())).filter(service::equals).findFirst().orElse("");
+    }
+
+    /** The procedures of the chosen network (of every network offered without one), by label. */
+    public List<OptionList.Option> getProcedureOptions() {
+        if (procedureOptions != null) {
+            return procedureOptions;
+        }
+        String chosen = getNetworkChosen();
+        List<String> scope = procedureNetworks.catalogueNetworks(chosen.isEmpty()
+                ? getNetworks().stream().map(TenantRef::id).toList() : List.of(chosen));
+        procedureOptions = catalogue.forNetworks(scope).stream()
+                .map(p -> new OptionList.Option(p.code(), p.common() || !chosen.isEmpty() ? p.label()
+                        : p.label() + " (" + networkName(p.networkId()) + ")")).toList();
+        return procedureOptions;
+    }
+
+    /** The chosen procedure if it is one of the list's, else empty. */
+    public String getProcedureChosen() {
+        return getProcedureOptions().stream().map(OptionList.Option::value).filter(procedure::equals).findFirst()
+                .orElse("");
+    }
+
+    /** Whether services can be chosen: only within a chosen network. */
+    public boolean isServicesOffered() {
+        return !getNetworkChosen().isEmpty();
     }
 
     public List<OptionList.Option> getDepartementOptions() {
