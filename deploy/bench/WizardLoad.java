@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * Load on the "Je donne mon avis" wizard: each submission is a new visitor (no cookie) who walks the three
- * steps as a browser does — opens the wizard, writes a story (step 1), chooses a network, adds the first
- * suggested procedure, ticks a contact channel with its feeling and a département (step 2), gives an e-mail
- * address and a postal code, accepts the charter and sends (step 3). Five form posts and one page read per
- * story, with the view state and the PrimeFaces nonce of each page.
+ * steps as a browser does — opens the wizard, writes a story (step 1), chooses a network, ticks the first
+ * procedure suggested from the story, ticks a contact channel with its feeling and a département (step 2), gives an
+ * e-mail address and a postal code, accepts the charter and sends (step 3). One page read and three form posts per
+ * story, sent in the background as the page's PrimeFaces script sends them (Ajax: the answer is the wizard's zone),
+ * with the hidden fields, the view state and the PrimeFaces nonce of each step.
  *
  * <pre>java deploy/bench/WizardLoad.java http://localhost:18080 2000 16 caf run-42</pre>
  *
@@ -35,8 +36,10 @@ public class WizardLoad {
 
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
-    private static final Pattern SUGGESTED = Pattern.compile("<input type=\"submit\" name=\"(assistant:[^\"]+)\" value=\"[^\"]*\" class=\"fr-tag\"");
+    private static final Pattern SUGGESTED = Pattern.compile("<input name=\"(assistant:demarches)\" id=\"[^\"]*\" value=\"([^\"]+)\" type=\"checkbox\"");
     private static final Pattern CHANNEL = Pattern.compile("name=\"(assistant:[^\"]+:0:canal)\"");
+    private static final Pattern ZONE = Pattern.compile("<update id=\"assistant-zone\"><!\\[CDATA\\[(.*?)]]></update>", Pattern.DOTALL);
+    private static final Pattern VIEW_STATE_UPDATE = Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]></update>");
     private static final String[] FEELINGS = {"positif", "neutre", "negatif"};
     private static final String[] STORIES = {
         "J'ai attendu quarante minutes au téléphone pour mon dossier, puis la communication a été coupée. "
@@ -46,7 +49,8 @@ public class WizardLoad {
         "Le formulaire en ligne affiche une erreur à la dernière étape et il faut tout recommencer. "
             + "Le courrier reçu ensuite ne dit pas quelle pièce manque."};
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    // HTTP/1.1 as browsers speak it over plain HTTP (they never upgrade to cleartext HTTP/2)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private final String network;
@@ -103,12 +107,11 @@ public class WizardLoad {
     void submit(String run, String id, int n) throws IOException, InterruptedException {
         Map<String, String> cookies = new LinkedHashMap<>();
         String page = get("/experiences/deposer", cookies);
-        page = post(page, cookies, Map.of(
+        page = post(page, cookies, "assistant:suivant", Map.of(
                 "assistant:titre", "Mon expérience n° " + id,
                 "assistant:recit", STORIES[n % STORIES.length],
                 "assistant:vousEtes", "particulier",
-                "assistant:ressenti", FEELINGS[n % 3],
-                "assistant:suivant", "Étape suivante"));
+                "assistant:ressenti", FEELINGS[n % 3]));
         expect(page, "assistant:reseaux", "step 2");
         Map<String, String> context = new LinkedHashMap<>();
         context.put("assistant:reseaux", network);
@@ -119,19 +122,15 @@ public class WizardLoad {
             context.put(channel.group(1) + "-ressenti", FEELINGS[(n + 1) % 3]);
         }
         Matcher suggested = SUGGESTED.matcher(page);
-        if (suggested.find()) { // adds the first suggested procedure, as a citizen clicking its tag
-            Map<String, String> add = new LinkedHashMap<>(context);
-            add.put(suggested.group(1), "x");
-            page = post(page, cookies, add);
+        if (suggested.find()) { // ticks the first procedure suggested from the story
+            context.put(suggested.group(1), suggested.group(2));
         }
-        context.put("assistant:suivant", "Étape suivante");
-        page = post(page, cookies, context);
+        page = post(page, cookies, "assistant:suivant", context);
         expect(page, "assistant:charte", "step 3");
-        page = post(page, cookies, Map.of(
+        page = post(page, cookies, "assistant:envoyer", Map.of(
                 "assistant:email", "bench-" + run + "-" + id + "@exemple.fr",
                 "assistant:codePostal", "30000",
-                "assistant:charte", "true",
-                "assistant:envoyer", "Envoyer"));
+                "assistant:charte", "true"));
         expect(page, "experience-envoyee", "sent");
     }
 
@@ -148,12 +147,20 @@ public class WizardLoad {
         return follow(response, cookies);
     }
 
-    private String post(String page, Map<String, String> cookies, Map<String, String> fields)
+    /** Sends the wizard's form with the given button, as PrimeFaces does; returns the updated zone. */
+    private String post(String page, Map<String, String> cookies, String button, Map<String, String> fields)
             throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", button);
+        form.put("jakarta.faces.partial.execute", "assistant");
+        form.put("jakarta.faces.partial.render", "assistant-zone");
+        form.put("jakarta.faces.behavior.event", "action");
+        form.put("jakarta.faces.partial.event", "click");
+        form.put(button, button);
         Matcher hidden = HIDDEN.matcher(page);
         while (hidden.find()) {
-            if (hidden.group(1).equals("assistant") || hidden.group(1).equals("primefaces.nonce")) {
+            if (!hidden.group(1).equals("jakarta.faces.ViewState")) { // the form's own hidden fields, as a browser sends them
                 form.put(hidden.group(1), hidden.group(2));
             }
         }
@@ -166,10 +173,21 @@ public class WizardLoad {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
         HttpResponse<String> response = http.send(request("/experiences/deposer", cookies)
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         keep(response, cookies);
-        return follow(response, cookies);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode());
+        }
+        Matcher zone = ZONE.matcher(response.body());
+        if (!zone.find()) {
+            throw new IllegalStateException("no wizard zone in the answer: "
+                    + response.body().substring(0, Math.min(300, response.body().length())));
+        }
+        Matcher state = VIEW_STATE_UPDATE.matcher(response.body());
+        // the zone, with the view state the answer gives (as the script puts it back in the form)
+        return zone.group(1) + (state.find() ? "<input type=\"hidden\" name=\"jakarta.faces.ViewState\" id=\"v\" value=\"" + state.group(1) + "\"" : "");
     }
 
     private String follow(HttpResponse<String> response, Map<String, String> cookies) throws IOException, InterruptedException {

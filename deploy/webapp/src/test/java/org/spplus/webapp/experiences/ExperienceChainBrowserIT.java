@@ -112,9 +112,10 @@ class ExperienceChainBrowserIT {
         citizen.submit(By.cssSelector("input[id$='chercher-service']"));
         citizen.submit(By.cssSelector("input[aria-label='Choisir Accueil Alpha de Nîmes']"));
         assertThat(driver.findElement(By.id("assistant:services")).getText()).contains("Service choisi : Accueil Alpha de Nîmes");
-        assertThat(buttons(driver, "demarches-suggerees")).contains("Aide personnalisée au logement (APL)");
-        citizen.submit(By.cssSelector("#demarches-suggerees input[value='Aide personnalisée au logement (APL)']"));
-        assertThat(buttons(driver, "demarches-choisies")).containsExactly("Aide personnalisée au logement (APL)");
+        assertThat(WizardProcedures.offered(driver)).as("suggested from the story").contains("Aide personnalisée au logement (APL)");
+        assertThat(WizardProcedures.ticked(driver)).isEmpty();
+        WizardProcedures.tick(driver, "Aide personnalisée au logement (APL)");
+        assertThat(WizardProcedures.ticked(driver)).containsExactly("Aide personnalisée au logement (APL)");
         driver.findElement(By.xpath("//label[normalize-space()='Accueil physique']")).click();
         assertThat(Accessibility.violations(driver)).isEmpty();
         citizen.screenshot("experiences-assistant-etape2");
@@ -358,10 +359,6 @@ class ExperienceChainBrowserIT {
     }
 
     /** The labels of the buttons in a list. */
-    private static java.util.List<String> buttons(WebDriver driver, String listId) {
-        return driver.findElements(By.cssSelector("#" + listId + " input")).stream().map(b -> b.getAttribute("value")).toList();
-    }
-
     /** The text as written in the page (badges are shown in capitals by the design system). */
     private static String written(WebDriver driver, By element) {
         return driver.findElement(element).getAttribute("textContent").strip().replaceAll("\\s+", " ");

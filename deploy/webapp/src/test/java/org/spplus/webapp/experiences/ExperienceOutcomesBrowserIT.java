@@ -232,8 +232,7 @@ class ExperienceOutcomesBrowserIT {
         new Select(visitor.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
         visitor.findElement(By.cssSelector("input[name='assistant:ressenti'][value='positif']")).click();
         citizen.submit(By.id("assistant:suivant"));
-        assertThat(visitor.findElements(By.cssSelector("#demarches-choisies input")).stream()
-                .map(b -> b.getAttribute("value")).toList()).containsExactly("Aide personnalisée au logement (APL)");
+        assertThat(WizardProcedures.ticked(visitor)).containsExactly("Aide personnalisée au logement (APL)");
     }
 
     @Test
@@ -247,7 +246,7 @@ class ExperienceOutcomesBrowserIT {
         new Select(visitor.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
         visitor.findElement(By.cssSelector("input[name='assistant:ressenti'][value='neutre']")).click();
         citizen.submit(By.id("assistant:suivant"));
-        assertThat(visitor.findElements(By.cssSelector("#demarches-choisies input"))).isEmpty();
+        assertThat(WizardProcedures.ticked(visitor)).isEmpty();
     }
 
     /** Tells a story for network Alpha, service "Accueil Alpha de Nîmes", as the signed-in citizen. */

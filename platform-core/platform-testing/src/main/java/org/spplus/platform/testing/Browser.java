@@ -102,31 +102,38 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Clicks a button or link that loads another page, and waits until the new page is there. */
+    /**
+     * Clicks a button or link that loads another page, or that replaces the part of the page it is in (a request
+     * in the background), and waits until the new page or part is there.
+     */
     public void submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        awaitNewPage(page);
+        WebElement clicked = driver.findElement(button);
+        clicked.click();
+        awaitReplaced(page, clicked);
     }
 
     /** Presses keys that submit a form (Enter), and waits until the new page is there. */
     public void keysAndWait(CharSequence... keys) {
         WebElement page = driver.findElement(By.tagName("html"));
         keys(keys);
-        awaitNewPage(page);
+        awaitReplaced(page, page);
     }
 
-    private void awaitNewPage(WebElement oldPage) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            try {
-                oldPage.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true; // stale, or (Chromium) "node does not belong to the document"
-            }
-        });
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    private void awaitReplaced(WebElement oldPage, WebElement clicked) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(oldPage) || gone(clicked));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !(window.PrimeFaces && PrimeFaces.ajax"
+                        + " && PrimeFaces.ajax.Queue && !PrimeFaces.ajax.Queue.isEmpty())")));
+    }
+
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true; // stale, or (Chromium) "node does not belong to the document"
+        }
     }
 
     /** Signs out with the header's button if signed in, then forgets every cookie. */

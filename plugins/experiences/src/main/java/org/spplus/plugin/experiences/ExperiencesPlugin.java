@@ -62,6 +62,15 @@ public class ExperiencesPlugin implements PlatformPlugin {
         return ExperiencesSetting.defaults();
     }
 
+    /**
+     * The public pages: the lists, a story, a network's page (their beans read everything from the request),
+     * and the wizard (its state is the draft).
+     */
+    @Override
+    public Set<String> statelessPages() {
+        return Set.of("index", "experience", "reseau", "actions", "deposer");
+    }
+
     @Override
     public String messageBundle() {
         return "org.spplus.plugin.experiences.messages";

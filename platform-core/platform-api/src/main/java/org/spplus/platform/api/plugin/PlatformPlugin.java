@@ -38,6 +38,19 @@ public interface PlatformPlugin {
     /** Base name of the plugin's resource bundle (French default, {@code _en} variant). */
     String messageBundle();
 
+    /**
+     * The plugin's public pages that keep nothing between requests, by their path under {@link #pathRoot()}
+     * ({@code "index"} for {@code /<root>/}, {@code "experience"} for {@code /<root>/experience}). Faces saves no
+     * view state for them and no session is opened for their readers, so that a reader or a crawler costs no
+     * memory once answered. What such a page shows must come from its address, the form it sends and the
+     * database: its beans are request-scoped, and its forms carry what their next request needs. Their forms are
+     * not bound to a session: only pages whose actions a cross-site form could not abuse belong here (the
+     * session cookie is {@code SameSite=Lax}, so such a form never acts as a signed-in person).
+     */
+    default Set<String> statelessPages() {
+        return Set.of();
+    }
+
     /** Flyway location of the plugin's migrations, with their own history table. */
     default String migrationLocation() {
         return "classpath:db/migration/" + id().replace('-', '_');

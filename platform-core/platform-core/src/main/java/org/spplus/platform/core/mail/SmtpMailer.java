@@ -66,7 +66,25 @@ public class SmtpMailer {
         }
     }
 
+    /** The mail session, built once from the settings (building one reads the providers from the class path). */
+    private volatile Session session;
+
     public Connection connect() throws MessagingException {
+        Session session = session();
+        Transport transport = session.getTransport("smtp");
+        if (settings.get(CoreSetting.MAIL_SMTP_USER).isBlank()) {
+            transport.connect();
+        } else {
+            transport.connect(settings.get(CoreSetting.MAIL_SMTP_USER), settings.get(CoreSetting.MAIL_SMTP_PASSWORD));
+        }
+        return new Connection(session, transport);
+    }
+
+    private Session session() {
+        Session built = session;
+        if (built != null) {
+            return built;
+        }
         Properties props = new Properties();
         String timeout = settings.get(CoreSetting.MAIL_SMTP_TIMEOUT_MS);
         String user = settings.get(CoreSetting.MAIL_SMTP_USER);
@@ -81,13 +99,8 @@ public class SmtpMailer {
             props.put("mail.smtp.starttls.enable", "true");
             props.put("mail.smtp.starttls.required", "true");
         }
-        Session session = Session.getInstance(props);
-        Transport transport = session.getTransport("smtp");
-        if (user.isBlank()) {
-            transport.connect();
-        } else {
-            transport.connect(user, settings.get(CoreSetting.MAIL_SMTP_PASSWORD));
-        }
-        return new Connection(session, transport);
+        built = Session.getInstance(props);
+        session = built;
+        return built;
     }
 }

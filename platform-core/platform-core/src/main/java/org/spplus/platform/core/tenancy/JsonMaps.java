@@ -1,11 +1,11 @@
 package org.spplus.platform.core.tenancy;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Collections;
 import java.util.Map;
@@ -14,6 +14,9 @@ import java.util.TreeMap;
 /** Flat string maps stored as JSON text columns. */
 public final class JsonMaps {
 
+    /** Looked up once: {@code Json.createX()} looks the provider up through the class path at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonMaps() {
     }
 
@@ -21,7 +24,7 @@ public final class JsonMaps {
         if (json == null || json.isBlank()) {
             return Map.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             Map<String, String> result = new TreeMap<>();
             object.forEach((k, v) -> result.put(k, v.getValueType() == JsonValue.ValueType.STRING
@@ -31,7 +34,7 @@ public final class JsonMaps {
     }
 
     public static String write(Map<String, ?> values) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         new TreeMap<>(values).forEach((k, v) -> builder.add(k, v == null ? "" : String.valueOf(v)));
         return builder.build().toString();
     }

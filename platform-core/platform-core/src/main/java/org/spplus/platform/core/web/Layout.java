@@ -36,7 +36,6 @@ public class Layout {
                 ? Languages.of(faces.getExternalContext()) : faces.getViewRoot().getLocale();
         tenant = tenantRequest.tenant();
         tenantPrefix = tenant == null || tenantRequest.addressedByHost() ? "" : ViewPaths.TENANT_PREFIX + tenant.pathSegment();
-        links = tenant == null ? navigation.publicLinks(locale) : navigation.backOfficeLinks(tenant, tenantPrefix, locale);
     }
 
     public String getLanguage() {
@@ -60,7 +59,11 @@ public class Layout {
         return tenantPrefix;
     }
 
+    /** The navigation's links, computed when the header is written (a request in the background writes none). */
     public List<NavigationService.Link> getLinks() {
+        if (links == null) {
+            links = tenant == null ? navigation.publicLinks(locale) : navigation.backOfficeLinks(tenant, tenantPrefix, locale);
+        }
         return links;
     }
 

@@ -69,6 +69,11 @@ public class PlatformRequestFilter extends HttpFilter {
         RequestIds.set(requestId);
         LogContext logContext = LogContext.enter("req", requestId);
         request.setAttribute(RequestIds.class.getName(), requestId);
+        if (request.getCharacterEncoding() == null) {
+            // browsers send forms without a charset: every page is UTF-8, so are its forms (Faces would guess the
+            // encoding from the session, which stateless pages do not have)
+            request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+        }
         SecurityHeaders.apply(response);
         try {
             route(request, response, chain);

@@ -18,6 +18,9 @@ import org.spplus.platform.core.tenancy.TenantRequest;
  */
 public class PlatformViewHandler extends ViewHandlerWrapper {
 
+    /** The request's tenant, as a CDI client proxy: looked up once (a CDI lookup walks the caller's stack). */
+    private volatile TenantRequest tenantRequest;
+
     public PlatformViewHandler(ViewHandler wrapped) {
         super(wrapped);
     }
@@ -65,9 +68,13 @@ public class PlatformViewHandler extends ViewHandlerWrapper {
         return Languages.of(context.getExternalContext());
     }
 
-    private static String pretty(FacesContext context, String url) {
+    private String pretty(FacesContext context, String url) {
         String contextPath = context.getExternalContext().getRequestContextPath();
-        TenantRequest request = CDI.current().select(TenantRequest.class).get();
+        TenantRequest request = tenantRequest;
+        if (request == null) {
+            request = CDI.current().select(TenantRequest.class).get();
+            tenantRequest = request;
+        }
         TenantInfo tenant = request.tenant();
         String prefix = tenant == null || request.addressedByHost() ? "" : ViewPaths.TENANT_PREFIX + tenant.pathSegment();
         return ViewPaths.rewrite(url, contextPath, prefix);

@@ -2,6 +2,7 @@ package org.spplus.plugin.experiences.procedure;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -66,6 +67,26 @@ final class Folding {
             return true;
         }
         return pluralOf(word, expected) || pluralOf(expected, word);
+    }
+
+    /**
+     * Every word that {@link #sameWord} takes for one of the given words: each word, its singular if it looks
+     * plural, its plurals. A word {@code w} is the same as one of the given words exactly when it is in the set.
+     */
+    static Set<String> formsOf(List<String> words) {
+        Set<String> forms = new HashSet<>(words.size() * 4);
+        for (String word : words) {
+            forms.add(word);
+            char last = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
+            if ((last == 's' || last == 'x') && word.length() - 1 >= 3) {
+                forms.add(word.substring(0, word.length() - 1));
+            }
+            if (word.length() >= 3) {
+                forms.add(word + "s");
+                forms.add(word + "x");
+            }
+        }
+        return forms;
     }
 
     private static boolean pluralOf(String plural, String singular) {

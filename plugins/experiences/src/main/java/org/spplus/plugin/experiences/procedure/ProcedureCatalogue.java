@@ -192,9 +192,10 @@ public class ProcedureCatalogue {
         }
         record Scored(Entry entry, Suggestion suggestion) {
         }
+        Set<String> forms = Folding.formsOf(story);
         List<Scored> scored = new ArrayList<>();
         for (Entry entry : candidates(networkIds)) {
-            Suggestion suggestion = score(entry, story);
+            Suggestion suggestion = score(entry, story, forms);
             if (suggestion != null && suggestion.score() >= MIN_SCORE) {
                 scored.add(new Scored(entry, suggestion));
             }
@@ -207,12 +208,12 @@ public class ProcedureCatalogue {
                 .toList();
     }
 
-    private static Suggestion score(Entry entry, List<String> story) {
+    private static Suggestion score(Entry entry, List<String> story, Set<String> forms) {
         record Found(Term term, List<int[]> spans) {
         }
         List<Found> found = new ArrayList<>();
         for (Term term : entry.terms()) {
-            List<int[]> spans = term.find(story);
+            List<int[]> spans = term.mayOccurIn(forms) ? term.find(story) : List.of();
             if (!spans.isEmpty()) {
                 found.add(new Found(term, spans));
             }
@@ -348,6 +349,14 @@ public class ProcedureCatalogue {
 
     /** A term with its weight; the last word of a prefix term matches any word beginning with it. */
     private record Term(String display, String[] words, boolean prefix, double weight) {
+
+        /**
+         * Whether the term's first word is among the story's (given all the forms {@link Folding#sameWord} takes for
+         * the same word): most terms of the catalogue are not, and need no scan of the story.
+         */
+        boolean mayOccurIn(Set<String> storyForms) {
+            return words.length == 1 && prefix || storyForms.contains(words[0]);
+        }
 
         /** The spans, [start, end[, of the story's words where the term occurs. */
         List<int[]> find(List<String> story) {

@@ -2,7 +2,9 @@ package org.spplus.plugin.experiences.story;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a person has typed in the three steps of the wizard, as it is kept between steps and in drafts
@@ -84,6 +86,84 @@ public class StoryForm implements Serializable {
         }
     }
 
+    /**
+     * Where the person stands in the wizard, kept with what they typed: the wizard's pages keep nothing
+     * between requests, so the draft is their state.
+     */
+    public static class Progress implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private int reachedStep = 1;
+        private String submissionKey;
+        private Long sentStoryId;
+        private boolean sentWithoutAccount;
+        private String preselectedNetwork;
+        private Map<String, String> serviceSearch = new LinkedHashMap<>();
+        private String procedureSearch = "";
+
+        /** The furthest step the person reached (a page may be sent from any step up to it). */
+        public int getReachedStep() {
+            return reachedStep;
+        }
+
+        public void setReachedStep(int reachedStep) {
+            this.reachedStep = Math.max(1, Math.min(3, reachedStep));
+        }
+
+        /** The key that makes sending the story idempotent (two sendings of the draft give one story). */
+        public String getSubmissionKey() {
+            return submissionKey;
+        }
+
+        public void setSubmissionKey(String submissionKey) {
+            this.submissionKey = submissionKey;
+        }
+
+        /** The story this draft became, once sent (null before). */
+        public Long getSentStoryId() {
+            return sentStoryId;
+        }
+
+        public void setSentStoryId(Long sentStoryId) {
+            this.sentStoryId = sentStoryId;
+        }
+
+        public boolean isSentWithoutAccount() {
+            return sentWithoutAccount;
+        }
+
+        public void setSentWithoutAccount(boolean sentWithoutAccount) {
+            this.sentWithoutAccount = sentWithoutAccount;
+        }
+
+        /** The network chosen by the link that led to the wizard (a network's button), if any. */
+        public String getPreselectedNetwork() {
+            return preselectedNetwork;
+        }
+
+        public void setPreselectedNetwork(String preselectedNetwork) {
+            this.preselectedNetwork = preselectedNetwork;
+        }
+
+        /** What the person searched among each network's services, by network. */
+        public Map<String, String> getServiceSearch() {
+            return serviceSearch;
+        }
+
+        public void setServiceSearch(Map<String, String> serviceSearch) {
+            this.serviceSearch = serviceSearch == null ? new LinkedHashMap<>() : new LinkedHashMap<>(serviceSearch);
+        }
+
+        /** What the person searched among the procedures. */
+        public String getProcedureSearch() {
+            return procedureSearch;
+        }
+
+        public void setProcedureSearch(String procedureSearch) {
+            this.procedureSearch = procedureSearch == null ? "" : procedureSearch;
+        }
+    }
+
+    private Progress progress = new Progress();
     private int step = 1;
     private String title = "";
     private String body = "";
@@ -98,6 +178,20 @@ public class StoryForm implements Serializable {
     private boolean charterAccepted;
     private String origin = "portail";
     private String originProcedure;
+
+    public Progress getProgress() {
+        return progress;
+    }
+
+    public void setProgress(Progress progress) {
+        this.progress = progress == null ? new Progress() : progress;
+    }
+
+    /** Whether the story was sent (the draft then keeps only where it went). */
+    @jakarta.json.bind.annotation.JsonbTransient
+    public boolean isSent() {
+        return progress.getSentStoryId() != null;
+    }
 
     public int getStep() {
         return step;

@@ -1,13 +1,10 @@
 package org.spplus.plugin.experiences.publication.web;
 
-import jakarta.faces.context.ExternalContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
 import org.spplus.platform.api.geo.Geography;
 import org.spplus.platform.api.tenant.TenantCatalog;
 import org.spplus.platform.api.tenant.TenantRef;
@@ -20,12 +17,14 @@ import org.spplus.plugin.experiences.story.AuthorKind;
 import org.spplus.plugin.experiences.story.control.FollowTokens;
 import org.spplus.plugin.experiences.web.BrowserCookies;
 
-/** A published story with its answers, and the "j'ai vécu une expérience similaire" button. */
+/**
+ * A published story with its answers, and the "j'ai vécu une expérience similaire" button. A stateless page:
+ * the story's number comes with the address, and with the button's form (a hidden field).
+ */
 @Named
-@ViewScoped
-public class PublicStoryPage implements Serializable {
+@RequestScoped
+public class PublicStoryPage {
 
-    private static final long serialVersionUID = 1L;
     static final String BROWSER_COOKIE = "SPPLUS_EXP_NAVIGATEUR";
 
     @Inject
@@ -44,18 +43,23 @@ public class PublicStoryPage implements Serializable {
     private PublicQueries.StoryPage story;
     private boolean similarSaid;
 
-    public void load() {
-        if (story != null) {
-            return;
-        }
+    @PostConstruct
+    void read() {
+        String number = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        id = number != null && number.matches("\\d{1,18}") ? Long.valueOf(number) : null;
         story = id == null ? null : queries.story(id).orElse(null);
+        similarSaid = story != null && reactions.alreadySaidSimilar(id, browserKey(false));
+    }
+
+    /** A number that is no published story's gives the "not found" page. */
+    public void load() {
         if (story == null) {
             throw new NotFoundException("Cette expérience n'existe pas ou n'est pas publiée.");
         }
-        similarSaid = reactions.alreadySaidSimilar(id, browserKey(false));
     }
 
     public void similar() {
+        load();
         if (reactions.similar(id, browserKey(true))) {
             story = queries.story(id).orElseThrow();
         }
@@ -97,7 +101,8 @@ public class PublicStoryPage implements Serializable {
     }
 
     public String authorKindLabel(String name) {
-        return AuthorKind.valueOf(name).label().in(locale());
+        return java.util.Arrays.stream(AuthorKind.values()).filter(k -> k.name().equals(name)).findFirst()
+                .map(k -> k.label().in(locale())).orElse("");
     }
 
     public String channelLabel(String code) {
@@ -114,9 +119,5 @@ public class PublicStoryPage implements Serializable {
 
     public Long getId() {
         return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 }

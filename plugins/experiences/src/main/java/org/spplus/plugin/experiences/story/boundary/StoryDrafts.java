@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.spplus.platform.api.jobs.BackgroundJobs;
@@ -16,7 +17,6 @@ import org.spplus.platform.api.persistence.Persistence;
 import org.spplus.platform.api.security.CurrentUser;
 import org.spplus.plugin.experiences.story.StoryForm;
 import org.spplus.plugin.experiences.story.control.FollowTokens;
-import org.spplus.plugin.experiences.story.entity.Draft;
 
 /**
  * Keeps what a person typed in the wizard, server-side, under a random key their browser holds: a reload,
@@ -51,44 +51,41 @@ public class StoryDrafts {
         if (!FollowTokens.looksLikeKey(key)) {
             return Optional.empty();
         }
-        Draft draft = persistence.platform().find(Draft.class, FollowTokens.hash(key));
-        if (draft == null) {
+        @SuppressWarnings("unchecked")
+        List<String> payload = persistence.platform().createNativeQuery("select payload from exp_draft where key_hash = ?1")
+                .setParameter(1, FollowTokens.hash(key)).getResultList();
+        if (payload.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.fromJson(draft.getPayload(), StoryForm.class));
+            return Optional.of(JSON.fromJson(payload.get(0), StoryForm.class));
         } catch (JsonbException e) {
             LOG.warning(() -> "Unreadable draft ignored: " + e.getMessage());
             return Optional.empty();
         }
     }
 
+    /** Keeps the form under its key, in one statement (a draft is written at every step and while typing). */
     public void save(String key, StoryForm form) {
         if (!FollowTokens.looksLikeKey(key)) {
             return;
         }
-        String hash = FollowTokens.hash(key);
-        Draft draft = persistence.platform().find(Draft.class, hash);
-        if (draft == null) {
-            draft = new Draft(hash);
-            draft.update(JSON.toJson(form), user.get().map(u -> u.accountId()).orElse(null), OffsetDateTime.now(clock));
-            persistence.platform().persist(draft);
-        } else {
-            draft.update(JSON.toJson(form), user.get().map(u -> u.accountId()).orElse(null), OffsetDateTime.now(clock));
-        }
+        persistence.platform().createNativeQuery("insert into exp_draft (key_hash, account_id, payload, updated_at) "
+                        + "values (?1, cast(?2 as bigint), ?3, ?4) on conflict (key_hash) do update set payload = excluded.payload, "
+                        + "account_id = coalesce(excluded.account_id, exp_draft.account_id), updated_at = excluded.updated_at")
+                .setParameter(1, FollowTokens.hash(key)).setParameter(2, user.get().map(u -> u.accountId()).orElse(null))
+                .setParameter(3, JSON.toJson(form)).setParameter(4, OffsetDateTime.now(clock)).executeUpdate();
     }
 
     public void discard(String key) {
         if (FollowTokens.looksLikeKey(key)) {
-            Draft draft = persistence.platform().find(Draft.class, FollowTokens.hash(key));
-            if (draft != null) {
-                persistence.platform().remove(draft);
-            }
+            persistence.platform().createNativeQuery("delete from exp_draft where key_hash = ?1")
+                    .setParameter(1, FollowTokens.hash(key)).executeUpdate();
         }
     }
 
     public int purgeOld() {
-        return persistence.platform().createQuery("delete from Draft d where d.updatedAt < :limit")
-                .setParameter("limit", OffsetDateTime.now(clock).minusDays(KEEP_DAYS)).executeUpdate();
+        return persistence.platform().createNativeQuery("delete from exp_draft where updated_at < ?1")
+                .setParameter(1, OffsetDateTime.now(clock).minusDays(KEEP_DAYS)).executeUpdate();
     }
 }

@@ -1,17 +1,18 @@
 package org.spplus.plugin.experiences.story.web;
 
-import jakarta.faces.context.ExternalContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.spplus.platform.api.geo.Geography;
 import org.spplus.platform.api.organisation.OrgUnitView;
 import org.spplus.platform.api.security.CurrentUser;
@@ -20,6 +21,7 @@ import org.spplus.platform.api.tenant.TenantRef;
 import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.api.web.PageFeedback;
 import org.spplus.plugin.experiences.ExperiencesPlugin;
+import org.spplus.plugin.experiences.embed.ButtonLinks;
 import org.spplus.plugin.experiences.network.NetworkProcedures;
 import org.spplus.plugin.experiences.network.NetworkUnits;
 import org.spplus.plugin.experiences.procedure.ContactChannel;
@@ -35,20 +37,25 @@ import org.spplus.plugin.experiences.story.control.StoryChecks;
 import org.spplus.plugin.experiences.web.BrowserCookies;
 
 /**
- * The page "Je donne mon avis": the three steps of the wizard. What is typed is kept as a draft under a key
- * the browser holds in a cookie, at each step and while typing, so nothing is lost to a reload or a timeout.
+ * The page "Je donne mon avis": the three steps of the wizard. A stateless page: what is typed, and where the
+ * person stands, is the draft kept server-side under a key the browser holds in a cookie. Each request reads
+ * the draft, the page is built for the step it was sent from (only that step's fields), and each step saves the
+ * draft: nothing is lost to a reload or a timeout, and no session is held for a visitor.
  */
 @Named
-@ViewScoped
-public class StoryWizardPage implements Serializable {
+@RequestScoped
+public class StoryWizardPage {
 
-    private static final long serialVersionUID = 1L;
     static final String DRAFT_COOKIE = "SPPLUS_EXP_BROUILLON";
+    /** The hidden field that says which step a page was sent from. */
+    static final String STEP_FIELD = "etape";
     private static final int SUGGESTIONS = 6;
+    private static final int SEARCH_RESULTS = 10;
+    private static final int SERVICE_RESULTS = 8;
+    private static final Map<String, String> DEPARTEMENTS = departements();
 
     /** A contact channel as the page shows it: chosen or not, and the feeling about it. */
-    public static class ChannelChoice implements Serializable {
-        private static final long serialVersionUID = 1L;
+    public static class ChannelChoice {
         private final ContactChannel channel;
         private boolean chosen;
         private String feeling = "";
@@ -100,7 +107,7 @@ public class StoryWizardPage implements Serializable {
     NetworkProcedures networkProcedures;
 
     @Inject
-    org.spplus.plugin.experiences.embed.ButtonLinks buttons;
+    ButtonLinks buttons;
 
     @Inject
     CurrentUser user;
@@ -109,38 +116,49 @@ public class StoryWizardPage implements Serializable {
     PageFeedback feedback;
 
     private String draftKey;
-    private String submissionKey;
-    private StoryForm form = new StoryForm();
-    private List<String> chosenNetworks = new ArrayList<>();
-    private final Map<String, String> serviceSearch = new HashMap<>();
-    private final Map<String, List<OrgUnitView>> serviceResults = new HashMap<>();
-    private String procedureSearch = "";
-    private transient List<Object> suggestionsKey;
-    private transient List<Procedure> suggestions;
-    private List<Procedure> procedureResults = List.of();
-    private List<ChannelChoice> channelChoices = new ArrayList<>();
-    private Long submittedStoryId;
-    private boolean submittedWithoutAccount;
-    private String preselect;
+    private StoryForm form;
+    /** The step (or the "sent" page) the current view was built for. */
+    private int builtStep;
+    private boolean builtSent;
+    private List<String> chosenNetworks;
+    private List<ChannelChoice> channelChoices;
+    private List<Object> choicesKey;
+    private List<Procedure> procedureChoices;
 
-    /** Loads the draft (or starts one) and applies a network chosen by the link that led here. */
-    public void load() {
+    /**
+     * Reads the draft: on a first visit, the one this browser left unsent (else a new one) and the network the
+     * link chose; on a form sent, the draft as it was, at the step the page was sent from.
+     */
+    @PostConstruct
+    void read() {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (context.isPostback() || draftKey != null) {
-            return;
-        }
-        ExternalContext external = context.getExternalContext();
+        Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
         String key = BrowserCookies.read(DRAFT_COOKIE);
-        Optional<StoryForm> saved = key == null ? Optional.empty() : drafts.load(key);
-        if (saved.isPresent()) {
+        Optional<StoryForm> saved = FollowTokens.looksLikeKey(key) ? drafts.load(key) : Optional.empty();
+        boolean postback = context.isPostback();
+        if (saved.isPresent() && (postback || !saved.get().isSent())) {
             draftKey = key;
             form = saved.get();
         } else {
-            draftKey = FollowTokens.newKey();
-            BrowserCookies.write(DRAFT_COOKIE, draftKey, StoryDrafts.KEEP_DAYS * 24 * 3600);
+            if (saved.isPresent()) { // a story sent from this browser: the next one starts afresh
+                drafts.discard(key);
+            }
+            draftKey = postback && FollowTokens.looksLikeKey(key) ? key : FollowTokens.newKey();
+            if (!draftKey.equals(key)) {
+                BrowserCookies.write(DRAFT_COOKIE, draftKey, StoryDrafts.KEEP_DAYS * 24 * 3600);
+            }
+            form = new StoryForm();
         }
-        submissionKey = FollowTokens.newKey();
-        preselect(external.getRequestParameterMap());
+        if (form.getProgress().getSubmissionKey() == null) {
+            form.getProgress().setSubmissionKey(FollowTokens.newKey());
+        }
+        if (postback) {
+            form.setStep(Math.min(parseInt(parameters.get(STEP_FIELD), form.getStep()), form.getProgress().getReachedStep()));
+        } else if (preselect(parameters)) {
+            drafts.save(draftKey, form);
+        }
+        builtStep = form.getStep();
+        builtSent = form.isSent();
         chosenNetworks = new ArrayList<>(form.getTargets().stream().map(StoryForm.Target::getTenantId).distinct().toList());
         channelChoices = new ArrayList<>();
         for (ContactChannel channel : ContactChannel.values()) {
@@ -153,34 +171,36 @@ public class StoryWizardPage implements Serializable {
         }
     }
 
-    private void preselect(Map<String, String> parameters) {
+    /** Applies the network (and service, and signed procedure) chosen by the link that led here. */
+    private boolean preselect(Map<String, String> parameters) {
         String network = parameters.get("reseau");
-        if (network != null && tenants.enables(network, ExperiencesPlugin.ID)) {
-            preselect = network;
-            if (form.getTargets().stream().noneMatch(t -> network.equals(t.getTenantId()))) {
-                Long unitId = parseLong(parameters.get("service"));
-                String unitName = unitId == null ? null
-                        : units.unit(network, unitId).map(OrgUnitView::name).orElse(null);
-                form.getTargets().add(new StoryForm.Target(network, unitName == null ? null : unitId, unitName));
-            }
-            String origin = parameters.get("origine");
-            form.setOrigin(origin != null && origin.matches("[a-z0-9:-]{1,40}") ? origin : "bouton:" + network);
-            String procedure = parameters.get("demarche");
-            if (procedure != null && buttons.verify(network, procedure, parameters.get("signature"))
-                    && procedures.byCode(procedure).isPresent()) {
-                form.setOriginProcedure(procedure);
-                form.setOrigin("demarche:" + network);
-                if (!form.getProcedures().contains(procedure)) {
-                    form.getProcedures().add(procedure);
-                }
+        if (network == null || !tenants.enables(network, ExperiencesPlugin.ID)) {
+            return false;
+        }
+        form.getProgress().setPreselectedNetwork(network);
+        if (form.getTargets().stream().noneMatch(t -> network.equals(t.getTenantId()))) {
+            Long unitId = parseLong(parameters.get("service"));
+            String unitName = unitId == null ? null : units.unit(network, unitId).map(OrgUnitView::name).orElse(null);
+            form.getTargets().add(new StoryForm.Target(network, unitName == null ? null : unitId, unitName));
+        }
+        String origin = parameters.get("origine");
+        form.setOrigin(origin != null && origin.matches("[a-z0-9:-]{1,40}") ? origin : "bouton:" + network);
+        String procedure = parameters.get("demarche");
+        if (procedure != null && buttons.verify(network, procedure, parameters.get("signature"))
+                && procedures.byCode(procedure).isPresent()) {
+            form.setOriginProcedure(procedure);
+            form.setOrigin("demarche:" + network);
+            if (!form.getProcedures().contains(procedure)) {
+                form.getProcedures().add(procedure);
             }
         }
+        return true;
     }
 
     /** Saves the draft while the person types (called by the page in the background). */
     public void autosave() {
         syncChoices();
-        drafts.save(draftKey, form);
+        save();
     }
 
     public void next() {
@@ -192,33 +212,38 @@ public class StoryWizardPage implements Serializable {
                 checks.checkContext(form);
             }
             form.setStep(form.getStep() + 1);
+            form.getProgress().setReachedStep(Math.max(form.getProgress().getReachedStep(), form.getStep()));
         } catch (InvalidInput problems) {
             feedback.show("assistant", problems);
         }
-        drafts.save(draftKey, form);
+        save();
     }
 
     public void previous() {
-        syncChoices();
-        form.setStep(form.getStep() - 1);
-        drafts.save(draftKey, form);
+        goToStep(form.getStep() - 1);
     }
 
     public void goToStep(int step) {
         syncChoices();
         form.setStep(Math.min(step, form.getStep()));
-        drafts.save(draftKey, form);
+        save();
     }
 
     public void submit() {
         syncChoices();
         try {
-            StorySubmissions.Submitted submitted = submissions.submit(form, submissionKey);
-            submittedStoryId = submitted.storyId();
-            submittedWithoutAccount = user.get().isEmpty();
-            drafts.discard(draftKey);
+            StorySubmissions.Submitted submitted = submissions.submit(form, form.getProgress().getSubmissionKey());
+            // the draft keeps only where the story went: what was typed is now the story's, kept by moderation
+            StoryForm sent = new StoryForm();
+            sent.setProgress(form.getProgress());
+            sent.getProgress().setSentStoryId(submitted.storyId());
+            sent.getProgress().setSentWithoutAccount(user.get().isEmpty());
+            sent.getProgress().getServiceSearch().clear();
+            sent.getProgress().setProcedureSearch("");
+            form = sent;
+            save();
         } catch (InvalidInput problems) {
-            drafts.save(draftKey, form);
+            save();
             feedback.show("assistant", problems);
         }
     }
@@ -230,15 +255,13 @@ public class StoryWizardPage implements Serializable {
     }
 
     public void searchServices(String tenantId) {
-        String text = serviceSearch.getOrDefault(tenantId, "");
-        serviceResults.put(tenantId, text.isBlank() ? List.of() : units.search(tenantId, text.strip(), 8));
+        save();
     }
 
     public void chooseService(String tenantId, long unitId, String unitName) {
         form.getTargets().removeIf(t -> tenantId.equals(t.getTenantId()));
         form.getTargets().add(new StoryForm.Target(tenantId, unitId, unitName));
-        serviceResults.remove(tenantId);
-        serviceSearch.remove(tenantId);
+        form.getProgress().getServiceSearch().remove(tenantId);
         autosave();
     }
 
@@ -249,20 +272,22 @@ public class StoryWizardPage implements Serializable {
     }
 
     public void searchProcedures() {
-        procedureResults = procedureSearch.isBlank() ? List.of()
-                : procedures.search(procedureSearch.strip(), networkProcedures.catalogueNetworks(chosenNetworks), 10);
+        autosave();
     }
 
-    public void addProcedure(String code) {
-        if (!form.getProcedures().contains(code)) {
-            form.getProcedures().add(code);
+    /**
+     * Saves the draft, and when the step changed, gives the request a new view of the page: the view was built
+     * for the step the form was sent from (its fields only), the answer shows the next one.
+     */
+    private void save() {
+        drafts.save(draftKey, form);
+        if (form.getStep() != builtStep || form.isSent() != builtSent) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            String viewId = context.getViewRoot().getViewId();
+            context.setViewRoot(context.getApplication().getViewHandler().createView(context, viewId));
+            builtStep = form.getStep();
+            builtSent = form.isSent();
         }
-        autosave();
-    }
-
-    public void removeProcedure(String code) {
-        form.getProcedures().remove(code);
-        autosave();
     }
 
     /** Keeps the form's networks and channels in line with the checkboxes. */
@@ -291,11 +316,11 @@ public class StoryWizardPage implements Serializable {
     }
 
     public boolean isSubmitted() {
-        return submittedStoryId != null;
+        return form.isSent();
     }
 
     public boolean isSubmittedWithoutAccount() {
-        return submittedWithoutAccount;
+        return form.getProgress().isSentWithoutAccount();
     }
 
     public boolean isAnonymous() {
@@ -319,15 +344,18 @@ public class StoryWizardPage implements Serializable {
     }
 
     public String getPreselect() {
-        return preselect;
+        return form.getProgress().getPreselectedNetwork();
     }
 
+    /** What was searched among each network's services (the fields of the page). */
     public Map<String, String> getServiceSearch() {
-        return serviceSearch;
+        return form.getProgress().getServiceSearch();
     }
 
+    /** The services of a network matching what was searched there. */
     public List<OrgUnitView> serviceResults(String tenantId) {
-        return serviceResults.getOrDefault(tenantId, List.of());
+        String text = form.getProgress().getServiceSearch().getOrDefault(tenantId, "");
+        return text == null || text.isBlank() ? List.of() : units.search(tenantId, text.strip(), SERVICE_RESULTS);
     }
 
     public String chosenService(String tenantId) {
@@ -335,35 +363,38 @@ public class StoryWizardPage implements Serializable {
                 .map(StoryForm.Target::getUnitName).findFirst().orElse(null);
     }
 
-    /** Procedures suggested from the words of the story, for the chosen networks. */
-    public List<Procedure> getSuggestedProcedures() {
-        // read several times per page: computed again only when what it depends on has changed
-        List<Object> key = java.util.Arrays.asList(form.getTitle() + " " + form.getBody(),
-                chosenNetworks == null ? null : new java.util.ArrayList<>(chosenNetworks),
-                new java.util.ArrayList<>(form.getProcedures()));
-        if (!key.equals(suggestionsKey)) {
-            suggestions = procedures.suggest(form.getTitle() + " " + form.getBody(),
-                            networkProcedures.catalogueNetworks(chosenNetworks), SUGGESTIONS).stream()
-                    .map(s -> s.procedure()).filter(p -> !form.getProcedures().contains(p.code())).toList();
-            suggestionsKey = key;
+    /**
+     * The procedures the person may tick: those already chosen, those the words of the story suggest and those
+     * found by their search, for the chosen networks. Read several times per page: computed again only when
+     * what it depends on has changed.
+     */
+    public List<Procedure> getProcedureChoices() {
+        String story = form.getTitle() + " " + form.getBody();
+        String search = form.getProgress().getProcedureSearch();
+        List<Object> key = Arrays.asList(story, List.copyOf(chosenNetworks), List.copyOf(form.getProcedures()), search);
+        if (!key.equals(choicesKey)) {
+            List<String> catalogues = networkProcedures.catalogueNetworks(chosenNetworks);
+            Set<Procedure> choices = new LinkedHashSet<>(getChosenProcedures());
+            procedures.suggest(story, catalogues, SUGGESTIONS).forEach(s -> choices.add(s.procedure()));
+            if (!search.isBlank()) {
+                choices.addAll(procedures.search(search.strip(), catalogues, SEARCH_RESULTS));
+            }
+            procedureChoices = List.copyOf(choices);
+            choicesKey = key;
         }
-        return suggestions;
+        return procedureChoices;
     }
 
     public List<Procedure> getChosenProcedures() {
-        return form.getProcedures().stream().map(code -> procedures.byCode(code)).flatMap(Optional::stream).toList();
+        return form.getProcedures().stream().map(procedures::byCode).flatMap(Optional::stream).toList();
     }
 
     public String getProcedureSearch() {
-        return procedureSearch;
+        return form.getProgress().getProcedureSearch();
     }
 
     public void setProcedureSearch(String procedureSearch) {
-        this.procedureSearch = procedureSearch == null ? "" : procedureSearch;
-    }
-
-    public List<Procedure> getProcedureResults() {
-        return procedureResults;
+        form.getProgress().setProcedureSearch(procedureSearch);
     }
 
     public List<ChannelChoice> getChannelChoices() {
@@ -379,9 +410,7 @@ public class StoryWizardPage implements Serializable {
     }
 
     public Map<String, String> getDepartements() {
-        Map<String, String> list = new LinkedHashMap<>();
-        Geography.france().departements().forEach(d -> list.put(d.code() + " – " + d.name(), d.code()));
-        return list;
+        return DEPARTEMENTS;
     }
 
     public String departementName(String code) {
@@ -404,8 +433,18 @@ public class StoryWizardPage implements Serializable {
         return StoryChecks.BODY_MAX;
     }
 
+    private static Map<String, String> departements() {
+        Map<String, String> list = new LinkedHashMap<>();
+        Geography.france().departements().forEach(d -> list.put(d.code() + " – " + d.name(), d.code()));
+        return java.util.Collections.unmodifiableMap(list);
+    }
+
     private static java.util.Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static int parseInt(String value, int otherwise) {
+        return value != null && value.matches("[1-3]") ? Integer.parseInt(value) : otherwise;
     }
 
     private static Long parseLong(String value) {
