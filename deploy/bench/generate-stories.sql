@@ -412,6 +412,16 @@ join core_org_unit a on a.tenant_id = u.tenant_id and left(u.path, length(a.path
 group by f.tenant_id, a.id, f.month, f.metric, f.key
 on conflict (tenant_id, unit_id, month, metric, key) do update set value = exp_figure.value + excluded.value;
 
+-- the cases waiting for an answer now, counted up each tree (the dashboards' stock)
+insert into exp_open_cases (tenant_id, unit_id, value)
+select c.tenant_id, a.id, count(*)
+from gen_case c
+join core_org_unit u on u.id = c.unit_id
+join core_org_unit a on a.tenant_id = u.tenant_id and left(u.path, length(a.path)) = a.path
+where c.status in ('NEW', 'IN_PROGRESS', 'AWAITING_VALIDATION')
+group by c.tenant_id, a.id
+on conflict (tenant_id, unit_id) do update set value = exp_open_cases.value + excluded.value;
+
 insert into exp_moderation_figure (tenant_id, month, outcome, value)
 select t.tenant_id, date_trunc('month', s.moderated_at at time zone 'Europe/Paris')::date, s.moderation_outcome, count(*)
 from exp_story s join gen_story g on g.id = s.id join exp_story_target t on t.story_id = s.id
@@ -426,4 +436,7 @@ select count(*) as cases, count(*) filter (where status = 'ANSWERED') as answere
 \echo 'generated' :stories 'stories:' :published 'published,' :rejected 'rejected,' :waiting 'waiting;' :cases 'cases,' :answered 'answered'
 drop table gen_story;
 drop table gen_case;
-analyze;
+-- as after a bulk load in production: the visibility map and the statistics are up to date, and the pages written
+-- are on disk, so that the measures that follow do not run beside the autovacuum of the new rows
+vacuum (analyze);
+checkpoint;

@@ -64,6 +64,31 @@ public class Figures {
         add(storyCase.getUnitId(), storyCase.getReceivedAt(), "useful", Boolean.toString(useful), 1);
     }
 
+    /** A case opened in an entity's inbox: one more waiting for an answer there (and above). */
+    public void opened(StoryCase storyCase) {
+        addOpen(storyCase.getUnitId(), 1);
+    }
+
+    /** A case answered, or transferred to another network: one fewer waiting in its entity (and above). */
+    public void closed(StoryCase storyCase) {
+        addOpen(storyCase.getUnitId(), -1);
+    }
+
+    /** An open case moved from one entity's inbox to another's: the branches of both count it anew. */
+    public void moved(long fromUnitId, long toUnitId) {
+        addOpen(fromUnitId, -1);
+        addOpen(toUnitId, 1);
+    }
+
+    /** The cases waiting for an answer now in the entity and everything below it. */
+    public long open(long unitId) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> value = persistence.tenant().createNativeQuery("select value from exp_open_cases "
+                + "where tenant_id = ?1 and unit_id = ?2").setParameter(1, tenant.require().id())
+                .setParameter(2, unitId).getResultList();
+        return value.isEmpty() ? 0 : value.get(0).longValue();
+    }
+
     public void escalated(StoryCase storyCase) {
         add(storyCase.getUnitId(), storyCase.getReceivedAt(), "escalated", "", 1);
     }
@@ -85,12 +110,27 @@ public class Figures {
      */
     private void add(long unitId, OffsetDateTime when, String metric, String key, long delta) {
         persistence.tenant().createNativeQuery("insert into exp_figure (tenant_id, unit_id, month, metric, key, value) "
-                        + "select ?1, a.id, ?3, ?4, ?5, ?6 from core_org_unit u join core_org_unit a "
-                        + "on a.tenant_id = u.tenant_id and left(u.path, length(a.path)) = a.path where u.id = ?2 "
-                        + "order by a.path on conflict (tenant_id, unit_id, month, metric, key) "
+                        + "select ?1, a.id, ?3, ?4, ?5, ?6" + ANCESTORS
+                        + " on conflict (tenant_id, unit_id, month, metric, key) "
                         + "do update set value = exp_figure.value + excluded.value")
                 .setParameter(1, tenant.require().id()).setParameter(2, unitId).setParameter(3, month(when))
                 .setParameter(4, metric).setParameter(5, key.length() > 120 ? key.substring(0, 120) : key)
                 .setParameter(6, delta).executeUpdate();
     }
+
+    /**
+     * Adds to the open cases of the entity and of each of its ancestors, from the root down. A transaction changes
+     * these after its other counters (the same order everywhere), and each of its branches begins with the
+     * network's root: two transactions never wait for each other in opposite orders.
+     */
+    private void addOpen(long unitId, long delta) {
+        persistence.tenant().createNativeQuery("insert into exp_open_cases (tenant_id, unit_id, value) "
+                        + "select ?1, a.id, ?3" + ANCESTORS
+                        + " on conflict (tenant_id, unit_id) do update set value = exp_open_cases.value + excluded.value")
+                .setParameter(1, tenant.require().id()).setParameter(2, unitId).setParameter(3, delta).executeUpdate();
+    }
+
+    /** The entity ?2 and its ancestors, root first. */
+    private static final String ANCESTORS = " from core_org_unit u join core_org_unit a "
+            + "on a.tenant_id = u.tenant_id and left(u.path, length(a.path)) = a.path where u.id = ?2 order by a.path";
 }

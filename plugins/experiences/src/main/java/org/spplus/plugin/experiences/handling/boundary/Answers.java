@@ -159,6 +159,7 @@ public class Answers {
         answer.publish(reviewerId, now);
         storyCase.answered(now);
         figures.answered(storyCase);
+        figures.closed(storyCase);
         EntityManager em = persistence.tenant();
         Story story = em.find(Story.class, storyCase.getStoryId());
         String unitName = tree.find(storyCase.getUnitId()).orElseThrow().name();

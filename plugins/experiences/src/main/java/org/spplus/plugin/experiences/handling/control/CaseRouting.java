@@ -57,6 +57,9 @@ public class CaseRouting {
     @Inject
     Clock clock;
 
+    @Inject
+    org.spplus.plugin.experiences.dashboard.control.Figures figures;
+
     /** The reason of a move, checked (required, at most {@value #REASON_MAX} characters) and trimmed. */
     public static String reason(String reason) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
@@ -92,6 +95,7 @@ public class CaseRouting {
         OffsetDateTime now = OffsetDateTime.now(clock);
         long from = storyCase.getUnitId();
         storyCase.moveTo(unitId, now);
+        figures.moved(from, unitId);
         persistence.tenant().persist(new Routing(storyCase.getId(), from, unitId, null, why, actor, now));
         audit.record("experiences.case.moved", "case", String.valueOf(storyCase.getId()),
                 Map.of("de", from, "vers", unitId, "motif", why, "par", actor));
@@ -123,6 +127,7 @@ public class CaseRouting {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         storyCase.transferred(now);
+        figures.closed(storyCase);
         persistence.tenant().persist(new Routing(storyCase.getId(), storyCase.getUnitId(), null, tenantId, why,
                 actor, now));
         deliveries.request(storyCase.getStoryId(), tenantId, null, me, why, byModeration ? MODERATION : null);

@@ -80,6 +80,7 @@ public class DeliveryWork {
             em.persist(storyCase);
             em.flush();
             figures.received(storyCase, em.find(Story.class, delivery.getStoryId()));
+            figures.opened(storyCase);
             if (delivery.getFromTenantId() != null) {
                 Story story = em.find(Story.class, delivery.getStoryId());
                 publicStories.addNetwork(story.getId(), tenant.require().id(), story.getPublishedAt());
