@@ -1,11 +1,8 @@
 import java.io.IOException;
 import java.net.URI;
+import java.net.HttpURLConnection;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -49,9 +46,9 @@ public class WizardLoad {
         "Le formulaire en ligne affiche une erreur à la dernière étape et il faut tout recommencer. "
             + "Le courrier reçu ensuite ne dit pas quelle pièce manque."};
 
-    // HTTP/1.1 as browsers speak it over plain HTTP (they never upgrade to cleartext HTTP/2)
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** An answer: its status, its cookies, where it redirects, its body. */
+    private record Answer(int status, List<String> cookies, String location, String body) {
+    }
     private final String base;
     private final String network;
 
@@ -61,6 +58,9 @@ public class WizardLoad {
     }
 
     public static void main(String[] args) throws Exception {
+        // HTTP/1.1 with keep-alive, as browsers speak it over plain HTTP: the JDK's plain connection keeps one
+        // connection per visitor thread (its default keeps five per server), and costs the load little CPU
+        System.setProperty("http.maxConnections", "64");
         String base = args[0];
         int total = Integer.parseInt(args[1]);
         int concurrency = Integer.parseInt(args[2]);
@@ -142,7 +142,7 @@ public class WizardLoad {
     }
 
     private String get(String path, Map<String, String> cookies) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(path, cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Answer response = exchange(path, cookies, null);
         keep(response, cookies);
         return follow(response, cookies);
     }
@@ -172,13 +172,10 @@ public class WizardLoad {
         form.put("jakarta.faces.ViewState", viewState.group(1));
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
-        HttpResponse<String> response = http.send(request("/experiences/deposer", cookies)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        Answer response = exchange("/experiences/deposer", cookies, body.toString());
         keep(response, cookies);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode());
+        if (response.status() != 200) {
+            throw new IllegalStateException("HTTP " + response.status());
         }
         Matcher zone = ZONE.matcher(response.body());
         if (!zone.find()) {
@@ -190,30 +187,52 @@ public class WizardLoad {
         return zone.group(1) + (state.find() ? "<input type=\"hidden\" name=\"jakarta.faces.ViewState\" id=\"v\" value=\"" + state.group(1) + "\"" : "");
     }
 
-    private String follow(HttpResponse<String> response, Map<String, String> cookies) throws IOException, InterruptedException {
-        if (response.statusCode() == 302 || response.statusCode() == 303) {
-            String location = response.headers().firstValue("Location").orElseThrow();
-            return get(URI.create(base).resolve(location).getRawPath()
-                    + (URI.create(base).resolve(location).getRawQuery() == null ? "" : "?" + URI.create(base).resolve(location).getRawQuery()), cookies);
+    private String follow(Answer response, Map<String, String> cookies) throws IOException, InterruptedException {
+        if (response.status() == 302 || response.status() == 303) {
+            URI location = URI.create(base).resolve(response.location());
+            return get(location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()), cookies);
         }
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode());
+        if (response.status() != 200) {
+            throw new IllegalStateException("HTTP " + response.status());
         }
         return response.body();
     }
 
-    private HttpRequest.Builder request(String path, Map<String, String> cookies) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    /** A GET (no body) or a PrimeFaces Ajax POST of the wizard's form, with the visitor's cookies. */
+    private Answer exchange(String path, Map<String, String> cookies, String form) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        connection.setInstanceFollowRedirects(false);
+        connection.setConnectTimeout(10_000);
+        connection.setReadTimeout(60_000);
         if (!cookies.isEmpty()) {
             StringBuilder c = new StringBuilder();
             cookies.forEach((k, v) -> c.append(c.length() == 0 ? "" : "; ").append(k).append('=').append(v));
-            b.header("Cookie", c.toString());
+            connection.setRequestProperty("Cookie", c.toString());
         }
-        return b;
+        if (form != null) {
+            byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(bytes.length);
+            connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+            connection.setRequestProperty("Faces-Request", "partial/ajax");
+            connection.setRequestProperty("X-Requested-With", "XMLHttpRequest");
+            try (java.io.OutputStream out = connection.getOutputStream()) {
+                out.write(bytes);
+            }
+        }
+        int status = connection.getResponseCode();
+        java.io.InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (in != null) {
+            in.close(); // read to the end and closed: the connection goes back to the keep-alive pool
+        }
+        List<String> set = connection.getHeaderFields().getOrDefault("Set-Cookie", List.of());
+        return new Answer(status, set, connection.getHeaderField("Location"), body);
     }
 
-    private static void keep(HttpResponse<?> response, Map<String, String> cookies) {
-        for (String set : response.headers().allValues("Set-Cookie")) {
+    private static void keep(Answer response, Map<String, String> cookies) {
+        for (String set : response.cookies()) {
             String pair = set.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {

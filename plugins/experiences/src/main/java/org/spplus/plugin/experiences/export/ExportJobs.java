@@ -93,6 +93,12 @@ public class ExportJobs {
     @Inject
     Clock clock;
 
+    /** Exports nobody asks for again are forgotten too: their files do not outlive their hour by much. */
+    void schedule(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                  Object started) {
+        background.every("experiences.exports.forget", java.time.Duration.ofMinutes(10), this::forgetOld);
+    }
+
     /**
      * Starts writing an export for its owner, as the given network, on another thread; returns its id (random,
      * not guessable).

@@ -94,8 +94,12 @@ public class CaseExports {
         return columns;
     }
 
-    /** An export asked for by an agent: the entities they handle, their filter, and how many rows it gives. */
-    public record Request(Set<Long> units, Inbox.Filter filter, ExportFormat format, long total) {
+    /**
+     * An export asked for by an agent: the entities they handle, their filter, how many rows it gives, and when it
+     * was asked for (a case is "late" as of then: the rows written are the rows counted).
+     */
+    public record Request(Set<Long> units, Inbox.Filter filter, ExportFormat format, long total,
+                          java.time.OffsetDateTime asOf) {
     }
 
     /**
@@ -105,10 +109,11 @@ public class CaseExports {
     @Transactional
     public Request prepare(Inbox.Filter filter, ExportFormat format) {
         Set<Long> units = Set.copyOf(access.handledUnits());
+        java.time.OffsetDateTime asOf = java.time.OffsetDateTime.now(clock);
         long total = units.isEmpty() ? 0 : CaseFilter.count(persistence.tenant(), units, filter.statuses(), filter.text(),
-                filter.lateOnly(), java.time.OffsetDateTime.now(clock));
+                filter.lateOnly(), asOf);
         audit.record("experiences.cases.exported", "inbox", "export", Map.of("format", format.code(), "lignes", total));
-        return new Request(units, filter, format, total);
+        return new Request(units, filter, format, total, asOf);
     }
 
     /** Writes a prepared export to the stream (not closed), telling the listener; returns the number of rows. */
@@ -124,7 +129,7 @@ public class CaseExports {
             long after = 0;
             while (!request.units().isEmpty()) {
                 List<Object[]> page = CaseFilter.query(em, request.units(), filter.statuses(), filter.text(),
-                        filter.lateOnly(), java.time.OffsetDateTime.now(clock), after, "c.id").setMaxResults(PAGE)
+                        filter.lateOnly(), request.asOf(), after, "c.id").setMaxResults(PAGE)
                         .getResultList();
                 for (Object[] row : page) {
                     StoryCase storyCase = (StoryCase) row[0];

@@ -146,8 +146,9 @@ public class Inbox {
     /** The entities below the case's one, where it may be moved down. */
     public List<OrgUnitView> entitiesBelow(long caseId) {
         StoryCase storyCase = access.requireCase(caseId, false);
-        return tree.subtreeIds(storyCase.getUnitId()).stream().filter(id -> id != storyCase.getUnitId().longValue())
-                .map(id -> tree.find(id).orElseThrow()).filter(OrgUnitView::open)
+        java.util.Set<Long> below = new java.util.HashSet<>(tree.subtreeIds(storyCase.getUnitId()));
+        below.remove(storyCase.getUnitId());
+        return tree.wholeTree().stream().filter(unit -> below.contains(unit.id())).filter(OrgUnitView::open)
                 .sorted(java.util.Comparator.comparing(OrgUnitView::depth).thenComparing(OrgUnitView::name)).toList();
     }
 
