@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes the {@code <option>} elements of a plain HTML {@code <select>} (the filters of GET forms, which are not
  * Faces inputs): {@code <exp:options value="#{page.departementOptions}" selected="#{page.departementChosen}"/>}.
- * The values and labels go through the response writer, which escapes them; each option's markup is kept once
- * written (the lists come from fixed catalogues: départements, networks, feelings, channels).
+ * The values and labels go through the response writer, which escapes them; each option's markup, and a whole list's
+ * when nothing is chosen in it, is kept once written (the lists come from fixed catalogues: départements, networks,
+ * feelings, channels).
  *
  * <p>Why a component: a Facelets loop over the hundred départements evaluated three expressions per option and
  * kept the loop's state per row, at every view of the public list.
@@ -34,6 +35,9 @@ public class OptionList extends UIComponentBase {
     /** Beyond this many options kept, the kept markup is forgotten (the lists come from fixed catalogues). */
     static final int MAX_KEPT = 5_000;
     private static final Map<Option, String> MARKUP = new ConcurrentHashMap<>();
+    /** Beyond this many whole lists kept, they are forgotten (one per filter and network, in practice). */
+    static final int MAX_KEPT_LISTS = 200;
+    private static final Map<List<Option>, String> LISTS = new ConcurrentHashMap<>();
 
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
@@ -44,6 +48,10 @@ public class OptionList extends UIComponentBase {
             return;
         }
         ResponseWriter out = context.getResponseWriter();
+        if (options.stream().noneMatch(option -> option.value().equals(selected))) {
+            out.write(listMarkup(out, options)); // nothing chosen (most views): the whole list at once
+            return;
+        }
         for (Option option : options) {
             if (option.value().equals(selected)) {
                 write(out, option, true);
@@ -51,6 +59,23 @@ public class OptionList extends UIComponentBase {
                 out.write(markup(out, option));
             }
         }
+    }
+
+    /** The markup of a whole list with nothing selected, kept once written. */
+    private String listMarkup(ResponseWriter out, List<Option> options) throws IOException {
+        String markup = LISTS.get(options);
+        if (markup == null) {
+            StringBuilder all = new StringBuilder();
+            for (Option option : options) {
+                all.append(markup(out, option));
+            }
+            markup = all.toString();
+            if (LISTS.size() >= MAX_KEPT_LISTS) {
+                LISTS.clear();
+            }
+            LISTS.put(List.copyOf(options), markup);
+        }
+        return markup;
     }
 
     /** The option's markup, escaped by the response writer once and then kept. */
