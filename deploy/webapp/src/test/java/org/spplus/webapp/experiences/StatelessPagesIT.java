@@ -28,7 +28,8 @@ import org.spplus.webapp.Transactions;
  * The public pages and the wizard keep nothing between requests: reading them opens no session (a crawler or a
  * reader costs no memory once answered), and the wizard's state is its draft, kept under the browser's draft
  * cookie. Without JavaScript the same wizard works by whole pages; a reload shows the step reached with what was
- * typed; sending the last page twice gives one story; once sent, the draft keeps no personal data.
+ * typed; a browser that keeps no cookie is told why it starts again; sending the last page twice gives one story;
+ * once sent, the draft keeps no personal data.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -106,6 +107,9 @@ class StatelessPagesIT {
                 "assistant:recit", "J'ai déposé ma demande d'APL sans jamais ouvrir de session.",
                 "assistant:vousEtes", "particulier", "assistant:ressenti", "neutre"));
         assertThat(step.body()).contains("Précisez organismes et démarches", "name=\"assistant:reseaux\"");
+        HttpResponse<String> lost = new WebVisitor(base).submitOn(step, "assistant", "assistant:suivant", Map.of());
+        assertThat(lost.body()).as("the same page sent by a browser without the draft's cookie")
+                .contains("pas retrouvé votre brouillon", "Racontez votre expérience");
 
         // a reload (or a new tab, or days later: no session to expire) shows the step reached, nothing lost
         HttpResponse<String> reloaded = visitor.get("experiences/deposer");

@@ -153,7 +153,13 @@ public class StoryWizardPage {
             form.getProgress().setSubmissionKey(FollowTokens.newKey());
         }
         if (postback) {
-            form.setStep(Math.min(parseInt(parameters.get(STEP_FIELD), form.getStep()), form.getProgress().getReachedStep()));
+            int sentFrom = parseInt(parameters.get(STEP_FIELD), form.getStep());
+            if (saved.isEmpty() && sentFrom > 1) {
+                feedback.refuse("Nous n'avons pas retrouvé votre brouillon : votre navigateur refuse peut-être les "
+                        + "cookies de ce site. Autorisez-les pour que votre récit soit gardé d'une étape à l'autre, "
+                        + "puis recommencez.");
+            }
+            form.setStep(Math.min(sentFrom, form.getProgress().getReachedStep()));
         } else if (preselect(parameters)) {
             drafts.save(draftKey, form);
         }
@@ -254,6 +260,7 @@ public class StoryWizardPage {
         return "/experiences/deposer?faces-redirect=true";
     }
 
+    /** Keeps what was searched among a network's services (the page lists the services found from it). */
     public void searchServices(String tenantId) {
         save();
     }
