@@ -271,6 +271,8 @@ class ExperienceChainBrowserIT {
 
         // the manager's dashboard counts it: received, answered the same day, positive, "Accueil physique"
         staff.open(base, "t/alpha/experiences/tableau-de-bord");
+        assertThat(driver.findElement(By.id("periode")).getText()).as("months in words")
+                .matches(".* – \\p{L}+ \\d{4} → \\p{L}+ \\d{4}");
         assertThat(driver.findElement(By.id("recues")).getText()).isEqualTo("1");
         assertThat(driver.findElement(By.id("taux-reponse")).getText()).isEqualTo("100 %");
         assertThat(driver.findElement(By.id("delai-median")).getText()).isEqualTo("0");

@@ -21,6 +21,15 @@ public final class Texts {
         return String.format(java.util.Locale.FRANCE, "%.0f %%", share * 100);
     }
 
+    /** A month in words, in the page's language ("décembre 2025"). */
+    public static String month(java.time.YearMonth month) {
+        if (month == null) {
+            return "";
+        }
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month);
+    }
+
     /** The label of a feeling given by its name (POSITIF…), in the page's language; the name if unknown. */
     public static String feelingLabel(String name) {
         try {

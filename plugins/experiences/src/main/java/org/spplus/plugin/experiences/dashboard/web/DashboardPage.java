@@ -85,6 +85,10 @@ public class DashboardPage {
         return (int) Math.round(share * 100);
     }
 
+    public String month(java.time.YearMonth month) {
+        return Texts.month(month);
+    }
+
     public String feelingLabel(String name) {
         return Texts.feelingLabel(name);
     }

@@ -35,6 +35,10 @@ public class PublicNetworkPage {
         return Texts.percent(share);
     }
 
+    public String month(java.time.YearMonth month) {
+        return Texts.month(month);
+    }
+
     public String feelingLabel(String name) {
         return Texts.feelingLabel(name);
     }
