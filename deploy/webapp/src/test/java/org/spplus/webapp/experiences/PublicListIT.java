@@ -95,6 +95,23 @@ class PublicListIT {
     }
 
     @Test
+    @Order(3)
+    @RunAsClient
+    void procedureChoicesFollowTheNetwork() {
+        assertThat(list("").body()).as("without a network, the procedures common to all")
+                .contains("<option value=\"commun-rendez-vous\">Prise de rendez-vous</option>",
+                        "choisissez un organisme pour les siennes")
+                .doesNotContain("value=\"caf-apl\"", "value=\"dgfip-");
+        assertThat(list("?reseau=alpha").body()).as("a network's own, and the common ones")
+                .contains("value=\"caf-apl\"", "value=\"commun-rendez-vous\"").doesNotContain("value=\"dgfip-")
+                .doesNotContain("choisissez un organisme pour les siennes");
+        assertThat(list("?demarche=caf-apl").body()).as("a shared address keeps its procedure, named with its network")
+                .containsPattern("<option value=\"caf-apl\" selected=\"selected\">[^<]+ \\(ALPHA\\)</option>");
+        assertThat(list("?demarche=gn-depot-plainte").body()).as("a procedure of no network offered here")
+                .doesNotContain("selected=\"selected\"");
+    }
+
+    @Test
     @Order(4)
     @RunAsClient
     void theChoicesStaySelected() {

@@ -232,17 +232,31 @@ public class PublicStoriesPage {
         return tree().stream().map(u -> String.valueOf(u.id())).filter(service::equals).findFirst().orElse("");
     }
 
-    /** The procedures of the chosen network (of every network offered without one), by label. */
+    /**
+     * The procedures of the chosen network and those common to all, by label. Without a network, the common ones
+     * only (each other procedure belongs to one network: choosing it first keeps the list short, as for services),
+     * and the one asked for if it is an offered network's (a shared address keeps its filter).
+     */
     public List<OptionList.Option> getProcedureOptions() {
         if (procedureOptions != null) {
             return procedureOptions;
         }
         String chosen = getNetworkChosen();
-        List<String> scope = procedureNetworks.catalogueNetworks(chosen.isEmpty()
-                ? getNetworks().stream().map(TenantRef::id).toList() : List.of(chosen));
-        procedureOptions = catalogue.forNetworks(scope).stream()
-                .map(p -> new OptionList.Option(p.code(), p.common() || !chosen.isEmpty() ? p.label()
-                        : p.label() + " (" + networkName(p.networkId()) + ")")).toList();
+        if (!chosen.isEmpty()) {
+            procedureOptions = catalogue.forNetworks(procedureNetworks.catalogueNetworks(List.of(chosen))).stream()
+                    .map(p -> new OptionList.Option(p.code(), p.label())).toList();
+            return procedureOptions;
+        }
+        List<OptionList.Option> options = new java.util.ArrayList<>(catalogue.common().stream()
+                .map(p -> new OptionList.Option(p.code(), p.label())).toList());
+        catalogue.byCode(procedure).filter(p -> !p.common()).ifPresent(asked -> getNetworks().stream()
+                .map(TenantRef::id).filter(id -> procedureNetworks.catalogueNetwork(id).equals(asked.networkId()))
+                .findFirst().ifPresent(id -> {
+                    options.add(new OptionList.Option(asked.code(), asked.label() + " (" + networkName(id) + ")"));
+                    options.sort(java.util.Comparator.comparing(OptionList.Option::label,
+                            java.text.Collator.getInstance(Locale.FRENCH)));
+                }));
+        procedureOptions = List.copyOf(options);
         return procedureOptions;
     }
 
