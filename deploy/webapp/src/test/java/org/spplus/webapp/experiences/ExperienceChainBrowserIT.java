@@ -102,7 +102,7 @@ class ExperienceChainBrowserIT {
         assertThat(driver.findElement(By.id("ressenti-erreur")).getText()).contains("ressenti");
         assertThat(driver.findElement(By.id("assistant:titre")).getAttribute("value")).isEqualTo(TITLE);
         assertThat(Accessibility.violations(driver)).isEmpty();
-        driver.findElement(By.cssSelector("input[name='assistant:ressenti'][value='positif']")).click();
+        driver.findElement(By.cssSelector("label[for='assistant:ressenti:0']")).click();
         citizen.submit(By.id("assistant:suivant"));
 
         // step 2: the network is chosen; find the service; a suggested procedure; a channel

@@ -230,7 +230,7 @@ class ExperienceOutcomesBrowserIT {
         citizen.type(By.id("assistant:titre"), "Après ma demande d'APL en ligne");
         citizen.type(By.id("assistant:recit"), "Le formulaire en ligne était clair.");
         new Select(visitor.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
-        visitor.findElement(By.cssSelector("input[name='assistant:ressenti'][value='positif']")).click();
+        visitor.findElement(By.cssSelector("label[for='assistant:ressenti:0']")).click();
         citizen.submit(By.id("assistant:suivant"));
         assertThat(WizardProcedures.ticked(visitor)).containsExactly("Aide personnalisée au logement (APL)");
     }
@@ -244,7 +244,7 @@ class ExperienceOutcomesBrowserIT {
         citizen.type(By.id("assistant:titre"), "Lien modifié");
         citizen.type(By.id("assistant:recit"), "Un récit sans rapport avec une démarche.");
         new Select(visitor.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
-        visitor.findElement(By.cssSelector("input[name='assistant:ressenti'][value='neutre']")).click();
+        visitor.findElement(By.cssSelector("label[for='assistant:ressenti:1']")).click();
         citizen.submit(By.id("assistant:suivant"));
         assertThat(WizardProcedures.ticked(visitor)).isEmpty();
     }
@@ -255,7 +255,9 @@ class ExperienceOutcomesBrowserIT {
         citizen.type(By.id("assistant:titre"), title);
         citizen.type(By.id("assistant:recit"), body);
         new Select(driver.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
-        driver.findElement(By.cssSelector("input[name='assistant:ressenti'][value='" + feeling + "']")).click();
+        String radio = driver.findElement(By.cssSelector("input[name='assistant:ressenti'][value='" + feeling + "']"))
+                .getAttribute("id");
+        driver.findElement(By.cssSelector("label[for='" + radio + "']")).click(); // DSFR draws the radio on its label
         citizen.submit(By.id("assistant:suivant"));
         driver.findElement(By.cssSelector("input[id$='recherche-service']")).sendKeys("Nîmes");
         citizen.submit(By.cssSelector("input[id$='chercher-service']"));
