@@ -78,7 +78,6 @@ public class ProcedureCatalogue {
     private final List<Procedure> procedures;
     private final Map<String, Entry> byCode;
     private final Set<String> networks;
-    private final List<Procedure> common;
 
     /** The catalogue shipped with the plugin ({@value #RESOURCE}), read once for all instances. */
     public ProcedureCatalogue() {
@@ -90,7 +89,6 @@ public class ProcedureCatalogue {
         this.procedures = other.procedures;
         this.byCode = other.byCode;
         this.networks = other.networks;
-        this.common = other.common;
     }
 
     private ProcedureCatalogue(List<Procedure> procedures) {
@@ -121,7 +119,6 @@ public class ProcedureCatalogue {
                 entry -> entry));
         this.networks = Collections.unmodifiableSortedSet(built.stream().map(entry -> entry.procedure().networkId())
                 .filter(network -> !Procedure.COMMON.equals(network)).collect(Collectors.toCollection(TreeSet::new)));
-        this.common = this.procedures.stream().filter(Procedure::common).toList();
     }
 
     /**
@@ -147,11 +144,6 @@ public class ProcedureCatalogue {
     public List<Procedure> forNetworks(Collection<String> networkIds) {
         List<Entry> candidates = candidates(networkIds);
         return candidates == entries ? procedures : candidates.stream().map(Entry::procedure).toList();
-    }
-
-    /** The procedures common to all networks, sorted by label. */
-    public List<Procedure> common() {
-        return common;
     }
 
     /** The procedure with this code. */

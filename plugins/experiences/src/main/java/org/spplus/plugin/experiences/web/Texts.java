@@ -21,13 +21,14 @@ public final class Texts {
         return String.format(java.util.Locale.FRANCE, "%.0f %%", share * 100);
     }
 
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy");
+
     /** A month in words, in the page's language ("décembre 2025"). */
     public static String month(java.time.YearMonth month) {
         if (month == null) {
             return "";
         }
-        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month);
+        return MONTH.withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(month);
     }
 
     /** The label of a feeling given by its name (POSITIF…), in the page's language; the name if unknown. */

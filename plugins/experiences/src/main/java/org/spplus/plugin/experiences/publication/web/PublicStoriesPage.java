@@ -24,6 +24,7 @@ import org.spplus.plugin.experiences.ExperiencesPlugin;
 import org.spplus.plugin.experiences.network.NetworkProcedures;
 import org.spplus.plugin.experiences.network.NetworkUnits;
 import org.spplus.plugin.experiences.procedure.ContactChannel;
+import org.spplus.plugin.experiences.procedure.Procedure;
 import org.spplus.plugin.experiences.procedure.ProcedureCatalogue;
 import org.spplus.plugin.experiences.publication.PublicQueries;
 import org.spplus.plugin.experiences.story.Feeling;
@@ -247,16 +248,13 @@ public class PublicStoriesPage {
                     .map(p -> new OptionList.Option(p.code(), p.label())).toList();
             return procedureOptions;
         }
-        List<OptionList.Option> options = new java.util.ArrayList<>(catalogue.common().stream()
-                .map(p -> new OptionList.Option(p.code(), p.label())).toList());
-        catalogue.byCode(procedure).filter(p -> !p.common()).ifPresent(asked -> getNetworks().stream()
-                .map(TenantRef::id).filter(id -> procedureNetworks.catalogueNetwork(id).equals(asked.networkId()))
-                .findFirst().ifPresent(id -> {
-                    options.add(new OptionList.Option(asked.code(), asked.label() + " (" + networkName(id) + ")"));
-                    options.sort(java.util.Comparator.comparing(OptionList.Option::label,
-                            java.text.Collator.getInstance(Locale.FRENCH)));
-                }));
-        procedureOptions = List.copyOf(options);
+        Optional<Procedure> asked = catalogue.byCode(procedure).filter(p -> !p.common());
+        Optional<String> askedNetwork = asked.flatMap(p -> getNetworks().stream().map(TenantRef::id)
+                .filter(id -> procedureNetworks.catalogueNetwork(id).equals(p.networkId())).findFirst());
+        procedureOptions = catalogue.forNetworks(List.of()).stream()
+                .filter(p -> p.common() || askedNetwork.isPresent() && p.code().equals(asked.get().code()))
+                .map(p -> new OptionList.Option(p.code(), p.common() ? p.label()
+                        : p.label() + " (" + networkName(askedNetwork.get()) + ")")).toList();
         return procedureOptions;
     }
 

@@ -70,7 +70,7 @@ public class StorySubmissions {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
                 .setParameter(1, "exp_story.submission_key:" + key).getSingleResult();
         // Its id and status only, not the entity: building the story that the first sending has just committed
-        // could wait forever on EclipseLink's shared-cache lock for it (seen in 1 run of 3 of SimultaneousSubmissionIT).
+        // could wait forever on EclipseLink's shared-cache lock for it (SimultaneousSubmissionIT hung in 2 runs of 7).
         Optional<Object[]> existing = em.createQuery("select s.id, s.status from Story s where s.submissionKey = :key",
                 Object[].class).setParameter("key", key).getResultStream().findFirst();
         if (existing.isPresent()) {
