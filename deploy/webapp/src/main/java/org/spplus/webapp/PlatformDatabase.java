@@ -8,6 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code PLATFORM_DB_*} environment variables). Defaults are written here in Payara's
  * {@code ${MPCONFIG=key:default}} form because the server creates the pool before the application's own
  * configuration files are read. The pool starts empty, so that deployment never needs the database.
+ *
+ * <p>Every statement is planned for the values it is given ({@code plan_cache_mode=force_custom_plan}, set on
+ * each connection when it opens). The data are skewed — a national network holds a thousand times the stories of
+ * a small one, a common word matches half the stories and a rare one a few — and the generic plan PostgreSQL
+ * otherwise adopts for a statement the driver has prepared picks one way for all values: a full-text search
+ * for a rare word then walks every story (66 ms instead of 1 at a million). Planning each time costs the database
+ * tens of microseconds per statement, less than a round trip to change the setting before the queries that need it.
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -28,7 +35,8 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
             "fish.payara.validate-atmost-once-period-in-seconds=30",
             "fish.payara.fail-all-connections=true",
-            "fish.payara.connection-creation-retry-attempts=0"
+            "fish.payara.connection-creation-retry-attempts=0",
+            "options=-c plan_cache_mode=force_custom_plan"
         })
 public class PlatformDatabase {
 }

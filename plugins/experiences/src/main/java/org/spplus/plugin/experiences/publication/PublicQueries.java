@@ -162,6 +162,8 @@ public class PublicQueries {
             params.add(filter.to().plusDays(1).atStartOfDay(PARIS).toOffsetDateTime());
         }
         if (notBlank(filter.text())) {
+            // planned for its words (a rare word through the full-text index, a common one by walking the newest
+            // stories): every statement gets a plan of its own values, see the platform's data source
             where.add("s.search @@ websearch_to_tsquery('exp_french', ?)");
             params.add(filter.text().strip());
         }
@@ -175,13 +177,6 @@ public class PublicQueries {
             sql.append(" where ").append(String.join(" and ", where));
         }
         sql.append(" order by ").append(order).append(" limit ").append(limit);
-        if (notBlank(filter.text())) {
-            // A search is planned for its words: a rare word is best found through the full-text index, a common
-            // one by walking the newest stories. A generic plan (the driver prepares a statement used often) picks
-            // one way for all, and re-evaluates the query's function for each row it rechecks: 66 ms instead of 1.
-            persistence.platform().createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-                    .getSingleResult();
-        }
         List<T> rows = new ArrayList<>();
         for (Object[] r : result(query(sql.toString(), params))) {
             rows.add(mapper.apply(r));
