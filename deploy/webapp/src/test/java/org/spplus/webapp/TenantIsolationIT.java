@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.spplus.platform.api.organisation.OrgUnitView;
 import org.spplus.platform.api.persistence.Persistence;
+import org.spplus.platform.api.persistence.PublicReads;
 import org.spplus.platform.api.tenant.NoTenantException;
 import org.spplus.platform.api.tenant.TenantScope;
 import org.spplus.platform.core.organisation.OrganisationService;
@@ -47,6 +48,9 @@ class TenantIsolationIT {
 
     @Inject
     Persistence persistence;
+
+    @Inject
+    PublicReads publicReads;
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID();
@@ -152,6 +156,35 @@ class TenantIsolationIT {
         assertThat(found).isEmpty();
         assertThat(tenants.callAs("alpha", () -> organisation.search("nimes", 50)))
                 .extracting(OrgUnitView::code).containsExactly("alpha-30-nimes");
+    }
+
+    @Test
+    void publicReadsRunWithoutATransactionAndReachNoTenantsRows() throws Exception {
+        noteOfAlpha(unique("Note that public reads never see"));
+        // the tests run outside any transaction: so do these reads, each with its connection in autocommit
+        assertThat(publicReads.rows("select count(*) from core_tenant where id = ?", List.of("alpha")))
+                .extracting(row -> ((Number) row[0]).longValue()).containsExactly(1L);
+        // even with a tenant in the request's context, nothing tenant-owned shows: no tenant is applied
+        for (String sql : List.of("select count(*) from ess_note", "select count(*) from core_org_unit")) {
+            List<Object[]> counts = tenants.callAs("alpha", () -> publicReads.rows(sql, List.of()));
+            assertThat(((Number) counts.get(0)[0]).longValue()).as(sql).isZero();
+        }
+        Object setting = tenants.callAs("alpha", () -> publicReads.rows(
+                "select coalesce(current_setting('spplus.tenant_id', true), '')", List.of()).get(0)[0]);
+        assertThat(setting).as("no tenant setting on the connection").isEqualTo("");
+    }
+
+    @Test
+    void publicReadsOnlySelectAndGiveTheirConnectionBackWhenTheyFail() {
+        assertThatThrownBy(() -> publicReads.rows("delete from core_tenant", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        for (int i = 0; i < 40; i++) { // more than the pool holds: a connection kept by a failure would exhaust it
+            assertThatThrownBy(() -> publicReads.rows("select no_such_column from core_tenant", List.of()))
+                    .isInstanceOf(jakarta.persistence.PersistenceException.class).hasMessageContaining("no_such_column");
+        }
+        int rows = publicReads.read(reader -> reader.rows("select 1", List.of()).size()
+                + reader.rows("with t as (select 2) select * from t", List.of()).size());
+        assertThat(rows).as("one connection for two queries, after forty failures").isEqualTo(2);
     }
 
     /** Helper whose transactional method tries to serve two tenants in one transaction. */

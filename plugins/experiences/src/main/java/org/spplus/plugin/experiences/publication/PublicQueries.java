@@ -2,8 +2,6 @@ package org.spplus.plugin.experiences.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,15 +9,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.spplus.platform.api.persistence.Persistence;
+import org.spplus.platform.api.persistence.PublicReads;
 
 /**
  * The public queries on published stories: lists by keyset pages (newest first), filters, French full-text
- * search, a story with its answers. Native SQL on the read model: every list is an index range scan, so a
- * page costs the same at ten thousand and at a million stories.
+ * search, a story with its answers. Plain SQL on the public read model, outside any transaction (see
+ * {@link PublicReads}): every list is an index range scan, so a page costs the same at ten thousand and at a
+ * million stories.
  */
 @ApplicationScoped
-@Transactional
 public class PublicQueries {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -90,7 +88,7 @@ public class PublicQueries {
     }
 
     @Inject
-    Persistence persistence;
+    PublicReads reads;
 
     public Page list(Filter filter, Optional<Cursor> after, int size) {
         List<Row> rows = select(LIST_COLUMNS, filter, after, size + 1, PublicQueries::row);
@@ -178,7 +176,7 @@ public class PublicQueries {
         }
         sql.append(" order by ").append(order).append(" limit ").append(limit);
         List<T> rows = new ArrayList<>();
-        for (Object[] r : result(query(sql.toString(), params))) {
+        for (Object[] r : reads.rows(sql.toString(), params)) {
             rows.add(mapper.apply(r));
         }
         return rows;
@@ -191,52 +189,53 @@ public class PublicQueries {
             return byStory;
         }
         String ids = "{" + String.join(",", storyIds.stream().map(String::valueOf).toList()) + "}";
-        for (Object[] a : result(query("select id, unit_name, network_name, body, courtesy, signature, published_at, "
+        for (Object[] a : reads.rows("select id, unit_name, network_name, body, courtesy, signature, published_at, "
                 + "useful, story_id from exp_public_answer where story_id = any (cast(? as bigint[])) "
-                + "order by published_at, id", List.of(ids)))) {
-            byStory.computeIfAbsent(((Number) a[8]).longValue(), k -> new ArrayList<>()).add(new PublicAnswer(
-                    ((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3], (String) a[4],
-                    (String) a[5], time(a[6]), (Boolean) a[7]));
+                + "order by published_at, id", List.of(ids))) {
+            byStory.computeIfAbsent(((Number) a[8]).longValue(), k -> new ArrayList<>()).add(answer(a));
         }
         return byStory;
     }
 
     public Optional<StoryPage> story(long storyId) {
-        List<Object[]> found = result(query("select s.story_id, s.title, left(s.body, 240), s.feeling, s.departement_code, "
-                + "s.published_at, s.answer_count, array_to_string(s.tenant_ids, ','), s.similar_count, s.body, "
-                + "s.author_label, s.author_kind, array_to_string(s.channels, ','), array_to_string(s.procedures, ','), "
-                + "s.written_at from exp_public_story s where s.story_id = ?", List.of(storyId)));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] r = found.get(0);
-        List<PublicAnswer> answers = new ArrayList<>();
-        for (Object[] a : result(query("select id, unit_name, network_name, body, courtesy, signature, published_at, "
-                + "useful from exp_public_answer where story_id = ? order by published_at, id", List.of(storyId)))) {
-            answers.add(new PublicAnswer(((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3],
-                    (String) a[4], (String) a[5], time(a[6]), (Boolean) a[7]));
-        }
-        List<PublicAction> actions = actions(query(ACTIONS + " where a.story_id = ? order by a.published_at, a.id",
-                List.of(storyId)));
-        return Optional.of(new StoryPage(row(r), (String) r[9], (String) r[10], (String) r[11], split(r[12]),
-                split(r[13]), time(r[14]), answers, actions));
+        return reads.read(reader -> {
+            List<Object[]> found = reader.rows("select s.story_id, s.title, left(s.body, 240), s.feeling, "
+                    + "s.departement_code, s.published_at, s.answer_count, array_to_string(s.tenant_ids, ','), "
+                    + "s.similar_count, s.body, s.author_label, s.author_kind, array_to_string(s.channels, ','), "
+                    + "array_to_string(s.procedures, ','), s.written_at from exp_public_story s where s.story_id = ?",
+                    List.of(storyId));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Object[] r = found.get(0);
+            List<PublicAnswer> answers = new ArrayList<>();
+            for (Object[] a : reader.rows("select id, unit_name, network_name, body, courtesy, signature, "
+                    + "published_at, useful from exp_public_answer where story_id = ? order by published_at, id",
+                    List.of(storyId))) {
+                answers.add(answer(a));
+            }
+            List<PublicAction> actions = actions(reader.rows(ACTIONS + " where a.story_id = ? order by a.published_at, a.id",
+                    List.of(storyId)));
+            return Optional.of(new StoryPage(row(r), (String) r[9], (String) r[10], (String) r[11], split(r[12]),
+                    split(r[13]), time(r[14]), answers, actions));
+        });
     }
 
     /** The latest published improvement actions, of one network or of all. */
     public List<PublicAction> latestActions(String network, int limit) {
         return network == null || network.isBlank()
-                ? actions(query(ACTIONS + " order by a.published_at desc, a.id desc limit " + limit, List.of()))
-                : actions(query(ACTIONS + " where a.tenant_id = ? order by a.published_at desc, a.id desc limit " + limit,
-                List.of(network)));
+                ? actions(reads.rows(ACTIONS + " order by a.published_at desc, a.id desc limit " + limit, List.of()))
+                : actions(reads.rows(ACTIONS + " where a.tenant_id = ? order by a.published_at desc, a.id desc limit "
+                + limit, List.of(network)));
     }
 
     private static final String ACTIONS = "select a.id, a.story_id, s.title, a.unit_name, a.network_name, "
             + "a.description, a.status, a.action_date, a.published_at from exp_public_action a "
             + "join exp_public_story s on s.story_id = a.story_id";
 
-    private static List<PublicAction> actions(Query query) {
+    private static List<PublicAction> actions(List<Object[]> rows) {
         List<PublicAction> actions = new ArrayList<>();
-        for (Object[] a : result(query)) {
+        for (Object[] a : rows) {
             actions.add(new PublicAction(((Number) a[0]).longValue(), ((Number) a[1]).longValue(), (String) a[2],
                     (String) a[3], (String) a[4], (String) a[5], (String) a[6], date(a[7]), time(a[8])));
         }
@@ -256,17 +255,10 @@ public class PublicQueries {
         throw new IllegalStateException("Unexpected date value " + value.getClass());
     }
 
-    private Query query(String sql, List<Object> params) {
-        Query query = persistence.platform().createNativeQuery(sql);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        return query;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> result(Query query) {
-        return query.getResultList();
+    /** An answer from the columns id, unit_name, network_name, body, courtesy, signature, published_at, useful. */
+    private static PublicAnswer answer(Object[] a) {
+        return new PublicAnswer(((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3], (String) a[4],
+                (String) a[5], time(a[6]), (Boolean) a[7]);
     }
 
     private static Row row(Object[] r) {
