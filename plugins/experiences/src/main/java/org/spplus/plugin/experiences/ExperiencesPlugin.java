@@ -64,11 +64,13 @@ public class ExperiencesPlugin implements PlatformPlugin {
 
     /**
      * The public pages: the lists, a story, a network's page (their beans read everything from the request),
-     * and the wizard (its state is the draft).
+     * and the wizard (its state is the draft); and the managers' dashboard, read from its address: its only form
+     * is the header's sign-out, which a cross-site form cannot send as them (the session cookie is SameSite=Lax).
+     * It used to save a view in the session at each reading.
      */
     @Override
     public Set<String> statelessPages() {
-        return Set.of("index", "experience", "reseau", "actions", "deposer");
+        return Set.of("index", "experience", "reseau", "actions", "deposer", "backoffice/tableau-de-bord");
     }
 
     @Override

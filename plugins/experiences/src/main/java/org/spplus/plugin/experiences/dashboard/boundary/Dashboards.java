@@ -57,6 +57,10 @@ public class Dashboards {
                             List<Share> topProcedures, Map<YearMonth, long[]> monthly) {
     }
 
+    /** What a manager's dashboard page shows: the entities they may choose, and the chosen one's dashboard. */
+    public record Overview(List<OrgUnitView> entities, Dashboard dashboard) {
+    }
+
     @Inject
     Persistence persistence;
 
@@ -85,13 +89,31 @@ public class Dashboards {
         if (!access.handles(unitId)) {
             throw new CaseNotFoundException();
         }
+        return checked(tree.find(unitId).orElseThrow(), from, to);
+    }
+
+    /**
+     * The entities a manager may see and the dashboard of one of them (the first when none is given), in one
+     * transaction. No entity: no dashboard.
+     */
+    public Overview overview(Long unitId, YearMonth from, YearMonth to) {
+        List<OrgUnitView> entities = entities();
+        if (entities.isEmpty()) {
+            return new Overview(entities, null);
+        }
+        long chosen = unitId != null ? unitId : entities.get(0).id();
+        OrgUnitView unit = entities.stream().filter(u -> u.id() == chosen).findFirst()
+                .orElseThrow(CaseNotFoundException::new);
+        return new Overview(entities, checked(unit, from, to));
+    }
+
+    private Dashboard checked(OrgUnitView unit, YearMonth from, YearMonth to) {
         if (to.isBefore(from)) {
             throw InvalidInput.of("au", "La fin de la période doit suivre son début.");
         }
         if (from.plusYears(5).isBefore(to)) {
             throw InvalidInput.of("au", "Choisissez une période de cinq ans au plus.");
         }
-        OrgUnitView unit = tree.find(unitId).orElseThrow();
         return compute(unit, from, to, true);
     }
 
@@ -113,18 +135,25 @@ public class Dashboards {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             monthly.put(m, new long[2]);
         }
+        // the entity's rows count its subtree; summed by the database: per key over the period, and per month for
+        // the flow (a national entity has some 2,000 rows a year, 200 sums)
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = persistence.tenant().createNativeQuery("select metric, key, month, value from exp_figure "
-                        + "where unit_id = ?1 and month between ?2 and ?3") // the entity's rows count its subtree
-                .setParameter(1, unitId).setParameter(2, first).setParameter(3, last).getResultList();
+        List<Object[]> rows = persistence.tenant().createNativeQuery("select metric, key, null as month, sum(value) "
+                        + "from exp_figure where unit_id = ?1 and month between ?2 and ?3 group by metric, key "
+                        + "union all select metric, null, month, sum(value) from exp_figure where unit_id = ?4 "
+                        + "and month between ?5 and ?6 and metric in ('received', 'answered') group by metric, month")
+                .setParameter(1, unitId).setParameter(2, first).setParameter(3, last)
+                .setParameter(4, unitId).setParameter(5, first).setParameter(6, last).getResultList();
         for (Object[] row : rows) {
             String metric = (String) row[0];
-            String key = (String) row[1];
             long value = ((Number) row[3]).longValue();
-            sums.computeIfAbsent(metric, k -> new LinkedHashMap<>()).merge(key, value, Long::sum);
-            YearMonth month = YearMonth.from(toDate(row[2]));
-            if (monthly.containsKey(month) && ("received".equals(metric) || "answered".equals(metric))) {
-                monthly.get(month)["received".equals(metric) ? 0 : 1] += value;
+            if (row[2] == null) {
+                sums.computeIfAbsent(metric, k -> new LinkedHashMap<>()).merge((String) row[1], value, Long::sum);
+            } else {
+                long[] month = monthly.get(YearMonth.from(toDate(row[2])));
+                if (month != null) {
+                    month["received".equals(metric) ? 0 : 1] += value;
+                }
             }
         }
         long received = total(sums, "received");
@@ -135,9 +164,21 @@ public class Dashboards {
         long ratings = useful.values().stream().mapToLong(Long::longValue).sum();
         return new Dashboard(unit, from, to, received, answered, waiting, total(sums, "escalated"),
                 ratio(answered, received), delays(sums.getOrDefault("delay", Map.of()), target),
-                shares(sums.getOrDefault("feeling", Map.of()), received, false), channels(sums.getOrDefault("channel", Map.of())),
+                shares(inFeelingOrder(sums.getOrDefault("feeling", Map.of())), received, false), channels(sums.getOrDefault("channel", Map.of())),
                 ratings, ratio(useful.getOrDefault("true", 0L), ratings), moderation(first, last),
                 top(shares(sums.getOrDefault("procedure", Map.of()), received, true), 10), monthly);
+    }
+
+    /** Positive, neutral, negative: always in that order. */
+    private static Map<String, Long> inFeelingOrder(Map<String, Long> counts) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (Feeling feeling : Feeling.values()) {
+            Long count = counts.get(feeling.name());
+            if (count != null) {
+                ordered.put(feeling.name(), count);
+            }
+        }
+        return ordered;
     }
 
     /** Percentiles from the histogram of whole days (nearest rank). */

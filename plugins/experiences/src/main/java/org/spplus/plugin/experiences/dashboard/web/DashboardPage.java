@@ -42,20 +42,18 @@ public class DashboardPage {
     private Dashboards.Dashboard dashboard;
 
     public void load() {
-        entities = dashboards.entities();
-        if (entities.isEmpty()) {
-            return;
-        }
         YearMonth now = YearMonth.now(clock);
         YearMonth end = month(to, now);
         YearMonth start = month(from, end.minusMonths(11));
         from = start.toString();
         to = end.toString();
-        long unit = entity != null ? entity : entities.get(0).id();
-        entity = unit;
         try {
-            dashboard = dashboards.of(unit, start, end);
+            Dashboards.Overview overview = dashboards.overview(entity, start, end);
+            entities = overview.entities();
+            dashboard = overview.dashboard();
+            entity = dashboard == null ? entity : Long.valueOf(dashboard.unit().id());
         } catch (InvalidInput problems) {
+            entities = dashboards.entities();
             feedback.show(null, problems);
         }
     }
