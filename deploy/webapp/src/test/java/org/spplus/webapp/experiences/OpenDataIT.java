@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
+import org.spplus.platform.api.persistence.Persistence;
 import org.spplus.platform.testing.WebVisitor;
+import org.spplus.webapp.Transactions;
 import org.spplus.plugin.experiences.story.Feeling;
 
 /**
@@ -107,12 +111,8 @@ class OpenDataIT {
     @Order(3)
     @RunAsClient
     void theCsvHasTheRealPlatformsColumnsAndKeepsMarkupAsData() throws Exception {
-        HttpResponse<String> csv = new WebVisitor(base).get("api/experiences/export.csv");
-        assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        String body = csv.body().startsWith("\uFEFF") ? csv.body().substring(1) : csv.body();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(body))) {
+        String body = csv("api/experiences/export.csv");
+        try (CSVParser parser = parser(body)) {
             assertThat(parser.getHeaderNames()).startsWith("id_experience", "titre", "description", "ressenti",
                     "etat_experience", "ecrit_le", "date_de_publication", "date_de_premiere_reponse");
             List<CSVRecord> records = parser.getRecords();
@@ -122,8 +122,71 @@ class OpenDataIT {
         assertThat(body).doesNotContain("auteur.fixture@exemple.fr");
     }
 
+    /** The CSV at this address, without its byte order mark. */
+    private String csv(String path) {
+        HttpResponse<String> csv = new WebVisitor(base).get(path);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        return csv.body().startsWith("\uFEFF") ? csv.body().substring(1) : csv.body();
+    }
+
+    private static CSVParser parser(String csv) throws java.io.IOException {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv));
+    }
+
+    /** Stories of the year 2001 (no other test's), three by three published at the same minute. */
+    private static final int MANY = 2_345;
+    private static final long FIRST_MANY_ID = 880_000_000L;
+
     @Test
     @Order(4)
+    void manyOldStoriesAreInThePublicReadModel() throws Exception {
+        Transactions.commit(() -> {
+            EntityManager em = CDI.current().select(Persistence.class).get().platform();
+            em.createNativeQuery("insert into exp_story (id, status, title, body, author_kind, feeling, submission_key, "
+                    + "submitted_at) select ?1 + i, 'PUBLISHED', 'Ancienne expérience ' || i, 'Récit ancien ' || i, "
+                    + "'PARTICULIER', 'NEUTRE', 'ancienne-' || i, timestamptz '2001-01-01 08:00+01' from "
+                    + "generate_series(0, ?2 - 1) i").setParameter(1, FIRST_MANY_ID).setParameter(2, MANY).executeUpdate();
+            em.createNativeQuery("insert into exp_public_story (story_id, title, body, feeling, author_label, author_kind, "
+                    + "tenant_ids, written_at, published_at) select id, title, body, feeling, 'Un usager', author_kind, "
+                    + "'{alpha}', submitted_at, submitted_at + (((id - ?1) / 3) * interval '1 minute') from exp_story "
+                    + "where id >= ?1 and id < ?1 + ?2").setParameter(1, FIRST_MANY_ID).setParameter(2, MANY).executeUpdate();
+            return null;
+        });
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theCsvOfManyBatchesHasEveryStoryOnceInPublicationOrder() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (CSVParser parser = parser(csv("api/experiences/export.csv?du=2001-01-01&au=2001-12-31"))) {
+            parser.forEach(record -> ids.add(Long.parseLong(record.get("id_experience"))));
+        }
+        // newest first; at the same minute, the highest number first
+        List<Long> expected = new ArrayList<>();
+        for (long id = FIRST_MANY_ID + MANY - 1; id >= FIRST_MANY_ID; id--) {
+            expected.add(id);
+        }
+        assertThat(ids).as("more than two batches of the export, without gap or repeat").hasSize(MANY)
+                .isEqualTo(expected);
+    }
+
+    @Test
+    @Order(6)
+    void theOldStoriesAreRemoved() throws Exception {
+        Transactions.commit(() -> {
+            EntityManager em = CDI.current().select(Persistence.class).get().platform();
+            em.createNativeQuery("delete from exp_public_story where story_id >= ?1 and story_id < ?1 + ?2")
+                    .setParameter(1, FIRST_MANY_ID).setParameter(2, MANY).executeUpdate();
+            em.createNativeQuery("delete from exp_story where id >= ?1 and id < ?1 + ?2")
+                    .setParameter(1, FIRST_MANY_ID).setParameter(2, MANY).executeUpdate();
+            return null;
+        });
+    }
+
+    @Test
+    @Order(7)
     @RunAsClient
     void badParametersAreExplainedInFrenchAndTheApiIsDescribed() {
         WebVisitor api = new WebVisitor(base);
@@ -150,7 +213,7 @@ class OpenDataIT {
     }
 
     @Test
-    @Order(5)
+    @Order(8)
     @RunAsClient
     void anAddressThatAsksTooOftenIsToldToWait() {
         WebVisitor api = new WebVisitor(base);
