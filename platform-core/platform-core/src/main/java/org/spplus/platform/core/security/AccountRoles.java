@@ -19,8 +19,22 @@ public class AccountRoles {
     public record AccountState(long id, String email, String displayName, Set<String> platformRoles, boolean active) {
     }
 
+    /** A signed-in account and, when asked for, its roles in the current tenant. */
+    public record SignedIn(AccountState account, Optional<Set<String>> rolesInCurrentTenant) {
+    }
+
     @Inject
     Persistence persistence;
+
+    /**
+     * The account and, if {@code withCurrentTenantRoles} (there must then be a current tenant), its roles there, in
+     * one transaction: a back-office page needs both, and each transaction of its own cost a tenth of the page.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<SignedIn> signedIn(long accountId, boolean withCurrentTenantRoles) {
+        return account(accountId).map(state -> new SignedIn(state, withCurrentTenantRoles && state.active()
+                ? Optional.of(rolesInCurrentTenant(accountId)) : Optional.empty()));
+    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<AccountState> account(long accountId) {

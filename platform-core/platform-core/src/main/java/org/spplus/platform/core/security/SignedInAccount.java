@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.spplus.platform.api.tenant.TenantRef;
 import org.spplus.platform.api.tenant.TenantScope;
+import org.spplus.platform.core.tenancy.TenantContext;
 
 /**
  * The signed-in account for the current request, read once from the database, so that a disabled or
@@ -26,6 +28,9 @@ public class SignedInAccount {
     @Inject
     TenantScope tenantScope;
 
+    @Inject
+    TenantContext tenants;
+
     private boolean loaded;
     private AccountRoles.AccountState state;
     private final Map<String, Set<String>> tenantRoles = new HashMap<>();
@@ -36,7 +41,12 @@ public class SignedInAccount {
             loaded = true;
             Principal principal = security.getCallerPrincipal();
             if (principal instanceof AccountPrincipal account) {
-                state = roles.account(account.accountId()).filter(AccountRoles.AccountState::active).orElse(null);
+                // within a tenant's pages, its roles are read in the same transaction
+                Optional<String> tenant = tenants.get().map(TenantRef::id);
+                Optional<AccountRoles.SignedIn> signedIn = roles.signedIn(account.accountId(), tenant.isPresent());
+                state = signedIn.map(AccountRoles.SignedIn::account).filter(AccountRoles.AccountState::active).orElse(null);
+                signedIn.flatMap(AccountRoles.SignedIn::rolesInCurrentTenant)
+                        .ifPresent(held -> tenantRoles.put(tenant.orElseThrow(), held));
             }
         }
         return Optional.ofNullable(state);
