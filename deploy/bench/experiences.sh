@@ -54,8 +54,17 @@ stop() {
 }
 trap 'stop; [ -n "${BENCH_DATA:-}" ] || rm -rf "$DATA"' EXIT
 
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# a server left over from an earlier run would be measured (or would count the mails) instead of this run's
+for port in "$PORT" "$DB_PORT" "$SMTP_PORT"; do
+  if listening "$port"; then echo "Port $port is already in use: stop what listens there (an earlier run?)"; exit 1; fi
+done
 java deploy/bench/SmtpSink.java "$SMTP_PORT" "$DATA/mails-received" > "$DATA/smtp.out" 2>&1 &
 smtp_pid=$!
+until listening "$SMTP_PORT"; do
+  kill -0 "$smtp_pid" 2>/dev/null || { echo "The mail sink did not start:"; cat "$DATA/smtp.out"; exit 1; }
+  sleep 0.3
+done
 echo "Starting the platform (data in $DATA)..."
 env PLATFORM_HTTP_PORT=$PORT PLATFORM_LAUNCHER_DB_PORT=$DB_PORT PLATFORM_LAUNCHER_DATA_DIR=$DATA \
   PLATFORM_BENCH_ENABLED=true PLATFORM_MAIL_SMTP_PORT=$SMTP_PORT ${BENCH_HEAP:+PLATFORM_LAUNCHER_HEAP=$BENCH_HEAP} \
