@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.spplus.platform.api.persistence.PublicReads;
 
@@ -34,8 +33,8 @@ public class JdbcPublicReads implements PublicReads {
     }
 
     private static List<Object[]> rows(Connection connection, String sql, List<?> params) {
-        String start = sql.stripLeading().toLowerCase(Locale.ROOT);
-        if (!start.startsWith("select") && !start.startsWith("with")) {
+        String start = sql.stripLeading();
+        if (!start.regionMatches(true, 0, "select", 0, 6) && !start.regionMatches(true, 0, "with", 0, 4)) {
             throw new IllegalArgumentException("Public reads only run select statements: " + sql);
         }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -11,7 +11,7 @@ import org.spplus.platform.api.security.Roles;
 import org.spplus.platform.core.account.Account;
 import org.spplus.platform.core.account.Agent;
 
-/** Reads what an account is and may do, each lookup in a transaction of its own. */
+/** Reads what an account is and may do, in a transaction of its own (one for an account with its tenant's roles). */
 @ApplicationScoped
 public class AccountRoles {
 

@@ -48,6 +48,11 @@ public class PublicQueries {
     /** Where the next page starts: after this story in publication order. */
     public record Cursor(OffsetDateTime publishedAt, long storyId) implements java.io.Serializable {
 
+        /** Where the next page starts after this row. */
+        public static Cursor after(Row last) {
+            return new Cursor(last.publishedAt(), last.id());
+        }
+
         public String token() {
             return publishedAt.toInstant().toEpochMilli() + "_" + storyId;
         }
@@ -96,7 +101,7 @@ public class PublicQueries {
         if (rows.size() > size) {
             rows = rows.subList(0, size);
             Row last = rows.get(size - 1);
-            next = Optional.of(new Cursor(last.publishedAt(), last.id()));
+            next = Optional.of(Cursor.after(last));
         }
         return new Page(List.copyOf(rows), next);
     }
@@ -189,9 +194,8 @@ public class PublicQueries {
             return byStory;
         }
         String ids = "{" + String.join(",", storyIds.stream().map(String::valueOf).toList()) + "}";
-        for (Object[] a : reads.rows("select id, unit_name, network_name, body, courtesy, signature, published_at, "
-                + "useful, story_id from exp_public_answer where story_id = any (cast(? as bigint[])) "
-                + "order by published_at, id", List.of(ids))) {
+        for (Object[] a : reads.rows(ANSWERS + " where story_id = any (cast(? as bigint[])) order by published_at, id",
+                List.of(ids))) {
             byStory.computeIfAbsent(((Number) a[8]).longValue(), k -> new ArrayList<>()).add(answer(a));
         }
         return byStory;
@@ -209,9 +213,7 @@ public class PublicQueries {
             }
             Object[] r = found.get(0);
             List<PublicAnswer> answers = new ArrayList<>();
-            for (Object[] a : reader.rows("select id, unit_name, network_name, body, courtesy, signature, "
-                    + "published_at, useful from exp_public_answer where story_id = ? order by published_at, id",
-                    List.of(storyId))) {
+            for (Object[] a : reader.rows(ANSWERS + " where story_id = ? order by published_at, id", List.of(storyId))) {
                 answers.add(answer(a));
             }
             List<PublicAction> actions = actions(reader.rows(ACTIONS + " where a.story_id = ? order by a.published_at, a.id",
@@ -255,7 +257,10 @@ public class PublicQueries {
         throw new IllegalStateException("Unexpected date value " + value.getClass());
     }
 
-    /** An answer from the columns id, unit_name, network_name, body, courtesy, signature, published_at, useful. */
+    private static final String ANSWERS = "select id, unit_name, network_name, body, courtesy, signature, published_at, "
+            + "useful, story_id from exp_public_answer";
+
+    /** An answer from the columns of {@link #ANSWERS}. */
     private static PublicAnswer answer(Object[] a) {
         return new PublicAnswer(((Number) a[0]).longValue(), (String) a[1], (String) a[2], (String) a[3], (String) a[4],
                 (String) a[5], time(a[6]), (Boolean) a[7]);

@@ -84,14 +84,6 @@ public class Dashboards {
                 .sorted(Comparator.comparing(OrgUnitView::depth).thenComparing(OrgUnitView::name)).toList();
     }
 
-    public Dashboard of(long unitId, YearMonth from, YearMonth to) {
-        access.requireManager();
-        if (!access.handles(unitId)) {
-            throw new CaseNotFoundException();
-        }
-        return checked(tree.find(unitId).orElseThrow(), from, to);
-    }
-
     /**
      * The entities a manager may see and the dashboard of one of them (the first when none is given), in one
      * transaction. No entity: no dashboard.

@@ -85,8 +85,7 @@ public class OpenDataResource {
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
-            PublicQueries.Row last = rows.get(limit - 1).row();
-            next = new PublicQueries.Cursor(last.publishedAt(), last.id()).token();
+            next = PublicQueries.Cursor.after(rows.get(limit - 1).row()).token();
         }
         Map<Long, List<PublicQueries.PublicAnswer>> answers = queries.answersOf(rows.stream().map(r -> r.row().id()).toList());
         return new OpenDataPage(rows.stream().map(r -> story(r, answers.getOrDefault(r.row().id(), List.of()))).toList(), next);
@@ -140,8 +139,7 @@ public class OpenDataResource {
             if (rows.size() < CSV_BATCH) {
                 return Optional.empty();
             }
-            PublicQueries.Row last = rows.get(rows.size() - 1).row();
-            return Optional.of(new PublicQueries.Cursor(last.publishedAt(), last.id()));
+            return Optional.of(PublicQueries.Cursor.after(rows.get(rows.size() - 1).row()));
         }
     }
 
