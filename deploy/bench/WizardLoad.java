@@ -1,7 +1,6 @@
 import java.io.IOException;
 import java.net.URI;
 import java.net.HttpURLConnection;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,11 +16,12 @@ import java.util.regex.Pattern;
 
 /**
  * Load on the "Je donne mon avis" wizard: each submission is a new visitor (no cookie) who walks the three
- * steps as a browser does — opens the wizard, writes a story (step 1), chooses a network, ticks the first
- * procedure suggested from the story, ticks a contact channel with its feeling and a département (step 2), gives an
- * e-mail address and a postal code, accepts the charter and sends (step 3). One page read and three form posts per
- * story, sent in the background as the page's PrimeFaces script sends them (Ajax: the answer is the wizard's zone),
- * with the hidden fields, the view state and the PrimeFaces nonce of each step.
+ * steps as a browser with JavaScript does — opens the wizard, writes a story (step 1), chooses a network, ticks the
+ * first procedure suggested from the story, ticks a contact channel with its feeling and a département (step 2),
+ * gives an e-mail address and a postal code, accepts the charter and sends (step 3). One page read, then the
+ * three steps sent as the page's script sends them: every field as JSON to /experiences/assistant, which answers
+ * with the step to show (and the procedures of step 2). The saves while typing, which the script sends when a
+ * field changes and a pause follows, are not sent (a visitor who types then clicks sends none).
  *
  * <pre>java deploy/bench/WizardLoad.java http://localhost:18080 2000 16 caf run-42</pre>
  *
@@ -31,12 +31,8 @@ import java.util.regex.Pattern;
  */
 public class WizardLoad {
 
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
-    private static final Pattern SUGGESTED = Pattern.compile("<input name=\"(assistant:demarches)\" id=\"[^\"]*\" value=\"([^\"]+)\" type=\"checkbox\"");
-    private static final Pattern CHANNEL = Pattern.compile("name=\"(assistant:[^\"]+:0:canal)\"");
-    private static final Pattern ZONE = Pattern.compile("<update id=\"assistant-zone\"><!\\[CDATA\\[(.*?)]]></update>", Pattern.DOTALL);
-    private static final Pattern VIEW_STATE_UPDATE = Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]></update>");
+    private static final Pattern FIRST_PROCEDURE = Pattern.compile("\"procedures\":\\[\\{\"chosen\":(?:true|false),\"code\":\"([^\"]+)\"");
+    private static final Pattern STEP = Pattern.compile("\"step\":(\\d)");
     private static final String[] FEELINGS = {"positif", "neutre", "negatif"};
     private static final String[] STORIES = {
         "J'ai attendu quarante minutes au téléphone pour mon dossier, puis la communication a été coupée. "
@@ -103,41 +99,34 @@ public class WizardLoad {
                 millis[total / 2], millis[(int) (total * 0.95)]);
     }
 
-    /** One visitor's whole wizard; throws unless the last page says the story was sent. */
+    /** One visitor's whole wizard; throws unless the last answer says the story was sent. */
     void submit(String run, String id, int n) throws IOException, InterruptedException {
         Map<String, String> cookies = new LinkedHashMap<>();
         String page = get("/experiences/deposer", cookies);
-        page = post(page, cookies, "assistant:suivant", Map.of(
-                "assistant:titre", "Mon expérience n° " + id,
-                "assistant:recit", STORIES[n % STORIES.length],
-                "assistant:vousEtes", "particulier",
-                "assistant:ressenti", FEELINGS[n % 3]));
-        expect(page, "assistant:reseaux", "step 2");
-        Map<String, String> context = new LinkedHashMap<>();
-        context.put("assistant:reseaux", network);
-        context.put("assistant:departement", "30");
-        Matcher channel = CHANNEL.matcher(page);
-        if (channel.find()) {
-            context.put(channel.group(1), "on");
-            context.put(channel.group(1) + "-ressenti", FEELINGS[(n + 1) % 3]);
+        if (!page.contains("data-etapes=")) {
+            throw new IllegalStateException("not the wizard's page");
         }
-        Matcher suggested = SUGGESTED.matcher(page);
-        if (suggested.find()) { // ticks the first procedure suggested from the story
-            context.put(suggested.group(1), suggested.group(2));
+        String story = "\"title\":" + json("Mon expérience n° " + id) + ",\"body\":" + json(STORIES[n % STORIES.length])
+                + ",\"authorKind\":\"particulier\",\"feeling\":\"" + FEELINGS[n % 3] + "\"";
+        String answer = post(cookies, "{\"action\":\"suivant\",\"step\":1," + story + "}");
+        expectStep(answer, 2);
+        Matcher suggested = FIRST_PROCEDURE.matcher(answer); // ticks the first procedure suggested from the story
+        String context = story + ",\"networks\":[\"" + network + "\"],\"procedures\":["
+                + (suggested.find() ? "\"" + suggested.group(1) + "\"" : "") + "],\"channels\":[{\"code\":\"telephone\",\"feeling\":\""
+                + FEELINGS[(n + 1) % 3] + "\"}],\"departement\":\"30\"";
+        answer = post(cookies, "{\"action\":\"suivant\",\"step\":2," + context + "}");
+        expectStep(answer, 3);
+        answer = post(cookies, "{\"action\":\"envoyer\",\"step\":3," + context + ",\"email\":"
+                + json("bench-" + run + "-" + id + "@exemple.fr") + ",\"postalCode\":\"30000\",\"charter\":true}");
+        if (!answer.contains("\"sent\":true")) {
+            throw new IllegalStateException("not sent: " + answer.substring(0, Math.min(300, answer.length())));
         }
-        page = post(page, cookies, "assistant:suivant", context);
-        expect(page, "assistant:charte", "step 3");
-        page = post(page, cookies, "assistant:envoyer", Map.of(
-                "assistant:email", "bench-" + run + "-" + id + "@exemple.fr",
-                "assistant:codePostal", "30000",
-                "assistant:charte", "true"));
-        expect(page, "experience-envoyee", "sent");
     }
 
-    private static void expect(String page, String marker, String step) {
-        if (!page.contains(marker)) {
-            int error = page.indexOf("fr-error-text\"");
-            throw new IllegalStateException("not at " + step + (error < 0 ? "" : ": " + page.substring(error, Math.min(page.length(), error + 200))));
+    private static void expectStep(String answer, int step) {
+        Matcher shown = STEP.matcher(answer);
+        if (!shown.find() || Integer.parseInt(shown.group(1)) != step) {
+            throw new IllegalStateException("not at step " + step + ": " + answer.substring(0, Math.min(300, answer.length())));
         }
     }
 
@@ -147,44 +136,18 @@ public class WizardLoad {
         return follow(response, cookies);
     }
 
-    /** Sends the wizard's form with the given button, as PrimeFaces does; returns the updated zone. */
-    private String post(String page, Map<String, String> cookies, String button, Map<String, String> fields)
-            throws IOException, InterruptedException {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", button);
-        form.put("jakarta.faces.partial.execute", "assistant");
-        form.put("jakarta.faces.partial.render", "assistant-zone");
-        form.put("jakarta.faces.behavior.event", "action");
-        form.put("jakarta.faces.partial.event", "click");
-        form.put(button, button);
-        Matcher hidden = HIDDEN.matcher(page);
-        while (hidden.find()) {
-            if (!hidden.group(1).equals("jakarta.faces.ViewState")) { // the form's own hidden fields, as a browser sends them
-                form.put(hidden.group(1), hidden.group(2));
-            }
-        }
-        Matcher viewState = VIEW_STATE.matcher(page);
-        if (!viewState.find()) {
-            throw new IllegalStateException("no view state");
-        }
-        form.putAll(fields);
-        form.put("jakarta.faces.ViewState", viewState.group(1));
-        StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
-        Answer response = exchange("/experiences/deposer", cookies, body.toString());
+    /** Sends a step as the page's script does; returns the JSON answer. */
+    private String post(Map<String, String> cookies, String json) throws IOException {
+        Answer response = exchange("/experiences/assistant", cookies, json);
         keep(response, cookies);
         if (response.status() != 200) {
-            throw new IllegalStateException("HTTP " + response.status());
+            throw new IllegalStateException("HTTP " + response.status() + ": " + response.body());
         }
-        Matcher zone = ZONE.matcher(response.body());
-        if (!zone.find()) {
-            throw new IllegalStateException("no wizard zone in the answer: "
-                    + response.body().substring(0, Math.min(300, response.body().length())));
-        }
-        Matcher state = VIEW_STATE_UPDATE.matcher(response.body());
-        // the zone, with the view state the answer gives (as the script puts it back in the form)
-        return zone.group(1) + (state.find() ? "<input type=\"hidden\" name=\"jakarta.faces.ViewState\" id=\"v\" value=\"" + state.group(1) + "\"" : "");
+        return response.body();
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private String follow(Answer response, Map<String, String> cookies) throws IOException, InterruptedException {
@@ -198,7 +161,7 @@ public class WizardLoad {
         return response.body();
     }
 
-    /** A GET (no body) or a PrimeFaces Ajax POST of the wizard's form, with the visitor's cookies. */
+    /** A GET (no body) or a POST of a step as JSON, with the visitor's cookies. */
     private Answer exchange(String path, Map<String, String> cookies, String form) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
         connection.setInstanceFollowRedirects(false);
@@ -214,9 +177,7 @@ public class WizardLoad {
             connection.setRequestMethod("POST");
             connection.setDoOutput(true);
             connection.setFixedLengthStreamingMode(bytes.length);
-            connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
-            connection.setRequestProperty("Faces-Request", "partial/ajax");
-            connection.setRequestProperty("X-Requested-With", "XMLHttpRequest");
+            connection.setRequestProperty("Content-Type", "application/json");
             try (java.io.OutputStream out = connection.getOutputStream()) {
                 out.write(bytes);
             }
@@ -241,7 +202,4 @@ public class WizardLoad {
         }
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }

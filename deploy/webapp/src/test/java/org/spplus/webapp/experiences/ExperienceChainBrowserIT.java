@@ -98,12 +98,12 @@ class ExperienceChainBrowserIT {
         citizen.type(By.id("assistant:titre"), TITLE);
         citizen.type(By.id("assistant:recit"), BODY);
         new Select(driver.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
-        citizen.submit(By.id("assistant:suivant"));
+        citizen.clickAndAwaitUpdate(By.id("assistant:suivant"));
         assertThat(driver.findElement(By.id("ressenti-erreur")).getText()).contains("ressenti");
         assertThat(driver.findElement(By.id("assistant:titre")).getAttribute("value")).isEqualTo(TITLE);
         assertThat(Accessibility.violations(driver)).isEmpty();
         driver.findElement(By.cssSelector("label[for='assistant:ressenti:0']")).click();
-        citizen.submit(By.id("assistant:suivant"));
+        citizen.clickAndAwaitUpdate(By.id("assistant:suivant"));
 
         // step 2: the network is chosen; find the service; a suggested procedure; a channel
         assertThat(driver.findElement(By.id("etape-titre")).getText()).contains("Précisez organismes et démarches");
@@ -119,19 +119,19 @@ class ExperienceChainBrowserIT {
         driver.findElement(By.xpath("//label[normalize-space()='Accueil physique']")).click();
         assertThat(Accessibility.violations(driver)).isEmpty();
         citizen.screenshot("experiences-assistant-etape2");
-        citizen.submit(By.id("assistant:suivant"));
+        citizen.clickAndAwaitUpdate(By.id("assistant:suivant"));
 
         // step 3: review, the address and postal code, the charter
         assertThat(driver.findElement(By.id("relecture")).getText()).contains(TITLE, "Accueil Alpha de Nîmes");
         citizen.type(By.id("assistant:email"), CITIZEN);
         citizen.type(By.id("assistant:codePostal"), "30000");
-        citizen.submit(By.id("assistant:envoyer"));
+        citizen.clickAndAwaitUpdate(By.id("assistant:envoyer"));
         assertThat(driver.findElement(By.id("charte-erreur")).getText()).contains("charte");
         assertThat(driver.findElement(By.id("assistant:email")).getAttribute("value")).isEqualTo(CITIZEN);
         driver.findElement(By.cssSelector("label[for='assistant:charte']")).click();
         assertThat(Accessibility.violations(driver)).isEmpty();
         citizen.screenshot("experiences-assistant-etape3");
-        citizen.submit(By.id("assistant:envoyer"));
+        citizen.clickAndAwaitUpdate(By.id("assistant:envoyer"));
         assertThat(driver.findElement(By.id("experience-envoyee")).getText()).contains("bien été envoyée");
     }
 

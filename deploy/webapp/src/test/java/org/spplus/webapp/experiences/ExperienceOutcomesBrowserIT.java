@@ -231,7 +231,7 @@ class ExperienceOutcomesBrowserIT {
         citizen.type(By.id("assistant:recit"), "Le formulaire en ligne était clair.");
         new Select(visitor.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
         visitor.findElement(By.cssSelector("label[for='assistant:ressenti:0']")).click();
-        citizen.submit(By.id("assistant:suivant"));
+        citizen.clickAndAwaitUpdate(By.id("assistant:suivant"));
         assertThat(WizardProcedures.ticked(visitor)).containsExactly("Aide personnalisée au logement (APL)");
     }
 
@@ -245,7 +245,7 @@ class ExperienceOutcomesBrowserIT {
         citizen.type(By.id("assistant:recit"), "Un récit sans rapport avec une démarche.");
         new Select(visitor.findElement(By.id("assistant:vousEtes"))).selectByVisibleText("Un particulier");
         visitor.findElement(By.cssSelector("label[for='assistant:ressenti:1']")).click();
-        citizen.submit(By.id("assistant:suivant"));
+        citizen.clickAndAwaitUpdate(By.id("assistant:suivant"));
         assertThat(WizardProcedures.ticked(visitor)).isEmpty();
     }
 
@@ -258,16 +258,16 @@ class ExperienceOutcomesBrowserIT {
         String radio = driver.findElement(By.cssSelector("input[name='assistant:ressenti'][value='" + feeling + "']"))
                 .getAttribute("id");
         driver.findElement(By.cssSelector("label[for='" + radio + "']")).click(); // DSFR draws the radio on its label
-        citizen.submit(By.id("assistant:suivant"));
+        citizen.clickAndAwaitUpdate(By.id("assistant:suivant"));
         driver.findElement(By.cssSelector("input[id$='recherche-service']")).sendKeys("Nîmes");
         citizen.submit(By.cssSelector("input[id$='chercher-service']"));
         citizen.submit(By.cssSelector("input[aria-label='Choisir Accueil Alpha de Nîmes']"));
-        citizen.submit(By.id("assistant:suivant"));
+        citizen.clickAndAwaitUpdate(By.id("assistant:suivant"));
         assertThat(driver.findElements(By.id("assistant:email"))).as("no address asked when signed in").isEmpty();
         driver.findElement(By.cssSelector("label[for='assistant:charte']")).click();
-        citizen.submit(By.id("assistant:envoyer"));
+        citizen.clickAndAwaitUpdate(By.id("assistant:envoyer"));
         assertThat(driver.findElement(By.id("experience-envoyee")).getText()).contains("bien été envoyée");
-        citizen.submit(By.id("apres-envoi:nouvelle"));
+        citizen.submit(By.id("nouvelle"));
     }
 
     /** The moderation page of the rewritten story, from the citizen's public page address. */

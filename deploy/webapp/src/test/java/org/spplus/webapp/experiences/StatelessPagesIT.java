@@ -28,8 +28,9 @@ import org.spplus.webapp.Transactions;
  * The public pages and the wizard keep nothing between requests: reading them opens no session (a crawler or a
  * reader costs no memory once answered), and the wizard's state is its draft, kept under the browser's draft
  * cookie. Without JavaScript the same wizard works by whole pages; a reload shows the step reached with what was
- * typed; a browser that keeps no cookie is told why it starts again; sending the last page twice gives one story;
- * once sent, the draft keeps no personal data.
+ * typed; a browser that keeps no cookie is told why (what its page held is kept); sending the last page twice
+ * gives one story; once sent, the draft keeps no personal data. With JavaScript the steps change within the page
+ * (JSON to /experiences/assistant) on the same draft and checks, and refuse in French what is not theirs.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -37,6 +38,8 @@ class StatelessPagesIT {
 
     private static final String AUTHOR = "sans.session@exemple.fr";
     private static final String TITLE = "Sans session ni cookie de session";
+    /** How a page says which step it shows. */
+    private static final String STEP_SHOWN = "data-fr-current-step=\"";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     @Deployment
@@ -106,31 +109,31 @@ class StatelessPagesIT {
         step = visitor.submitOn(step, "assistant", "assistant:suivant", Map.of("assistant:titre", TITLE,
                 "assistant:recit", "J'ai déposé ma demande d'APL sans jamais ouvrir de session.",
                 "assistant:vousEtes", "particulier", "assistant:ressenti", "neutre"));
-        assertThat(step.body()).contains("Précisez organismes et démarches", "name=\"assistant:reseaux\"");
+        assertThat(step.body()).contains(STEP_SHOWN + "2\"", "name=\"assistant:reseaux\"");
         HttpResponse<String> lost = new WebVisitor(base).submitOn(step, "assistant", "assistant:suivant", Map.of());
-        assertThat(lost.body()).as("the same page sent by a browser without the draft's cookie")
-                .contains("pas retrouvé votre brouillon", "Racontez votre expérience");
+        assertThat(lost.body()).as("the same page sent by a browser without the draft's cookie: told why, and what the"
+                        + " page held (every step's fields) is kept").contains("pas retrouvé votre brouillon", "value=\"" + TITLE + "\"");
 
         // a reload (or a new tab, or days later: no session to expire) shows the step reached, nothing lost
         HttpResponse<String> reloaded = visitor.get("experiences/deposer");
-        assertThat(reloaded.body()).contains("Précisez organismes et démarches")
+        assertThat(reloaded.body()).contains(STEP_SHOWN + "2\"")
                 .containsPattern("value=\"alpha\"[^>]*checked");
         step = visitor.submitOn(reloaded, "assistant", "assistant:precedent", Map.of());
-        assertThat(step.body()).contains("value=\"" + TITLE + "\"", "J'ai déposé ma demande d'APL");
+        assertThat(step.body()).contains(STEP_SHOWN + "1\"", "value=\"" + TITLE + "\"", "J'ai déposé ma demande d'APL");
         step = visitor.submitOn(step, "assistant", "assistant:suivant", Map.of());
         step = visitor.submitOn(step, "assistant", "assistant:suivant", Map.of("assistant:departement", "30"));
-        assertThat(step.body()).contains("id=\"relecture\"", "Gard");
+        assertThat(step.body()).contains(STEP_SHOWN + "3\"", "id=\"relecture\"", "<span id=\"relecture-lieu\">Gard</span>");
         HttpResponse<String> last = step;
         HttpResponse<String> sent = visitor.submitOn(last, "assistant", "assistant:envoyer", Map.of(
                 "assistant:email", AUTHOR, "assistant:codePostal", "30000", "assistant:charte", "true"));
-        assertThat(sent.body()).contains("id=\"experience-envoyee\"");
+        assertThat(sent.body()).contains("<div id=\"envoi\">").doesNotContain("id=\"assistant\"");
         HttpResponse<String> again = visitor.submitOn(last, "assistant", "assistant:envoyer", Map.of(
                 "assistant:email", AUTHOR, "assistant:codePostal", "30000", "assistant:charte", "true"));
-        assertThat(again.body()).as("the same page sent twice").contains("id=\"experience-envoyee\"");
+        assertThat(again.body()).as("the same page sent twice").contains("<div id=\"envoi\">");
         assertThat(visitor.cookie("SPPLUS_SESSION")).as("no session at any step").isNull();
 
         HttpResponse<String> next = visitor.get("experiences/deposer");
-        assertThat(next.body()).as("the next story starts afresh").contains("Racontez votre expérience")
+        assertThat(next.body()).as("the next story starts afresh").contains(STEP_SHOWN + "1\"")
                 .doesNotContain(TITLE.substring(0, 12));
     }
 
@@ -144,5 +147,118 @@ class StatelessPagesIT {
         assertThat(Transactions.commit(() -> ((Number) persistence.platform().createNativeQuery(
                 "select count(*) from exp_draft where payload like ?1").setParameter(1, "%" + AUTHOR + "%")
                 .getSingleResult()).longValue())).isZero();
+    }
+
+    /** The in-page steps' story: its title, and its author's address. */
+    private static final String IN_PAGE_TITLE = "Étapes changées dans la page";
+    private static final String IN_PAGE_AUTHOR = "etapes.dans.la.page@exemple.fr";
+    private static final String STEPS = "experiences/assistant";
+
+    private static String story(String title) {
+        return "\"title\":\"" + title + "\",\"body\":\"Mon dossier d'APL attendait une pièce justificative.\","
+                + "\"authorKind\":\"particulier\",\"feeling\":\"neutre\"";
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void withJavaScriptTheStepsChangeWithinThePageOnTheSameDraftAndChecks() {
+        WebVisitor visitor = new WebVisitor(base);
+        HttpResponse<String> page = visitor.get("experiences/deposer?reseau=alpha");
+        assertThat(page.body()).as("the three steps are in the page, one shown")
+                .contains("data-etapes=\"", "id=\"etape-1\" class=\"spplus-step\"", "id=\"etape-2\" class=\"spplus-step fr-hidden\"",
+                        "id=\"etape-3\" class=\"spplus-step fr-hidden\"");
+
+        HttpResponse<String> refused = visitor.postJson(STEPS, "{\"action\":\"suivant\",\"step\":1,"
+                + "\"title\":\"<script>alert(1)</script> " + IN_PAGE_TITLE + "\",\"body\":\"\"}");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("\"step\":1", "\"recit\":\"Indiquez votre expérience en détail.\"",
+                "\"vousEtes\":\"Indiquez qui vous êtes").doesNotContain("\"titre\"");
+        assertThat(visitor.get("experiences/deposer").body()).as("what was typed is kept, and shown as text")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; " + IN_PAGE_TITLE).doesNotContain("<script>alert(1)");
+
+        HttpResponse<String> second = visitor.postJson(STEPS, "{\"action\":\"suivant\",\"step\":1," + story(IN_PAGE_TITLE)
+                + ",\"networks\":[\"alpha\"]}");
+        assertThat(second.body()).contains("\"problems\":{}", "\"step\":2", "\"procedures\":[");
+        HttpResponse<String> forged = visitor.postJson(STEPS, "{\"action\":\"suivant\",\"step\":2," + story(IN_PAGE_TITLE)
+                + ",\"networks\":[\"inconnu\"],\"procedures\":[\"inexistante\"],\"channels\":[{\"code\":\"pigeon\"}],"
+                + "\"departement\":\"999\"}");
+        assertThat(forged.body()).contains("\"step\":2", "\"reseaux\":\"Un des organismes choisis ne reçoit pas d'expériences",
+                "\"demarches\":\"Une des démarches choisies n'existe plus", "\"canaux\":\"Un des moyens de contact choisis est inconnu.\"",
+                "\"departement\":\"Choisissez un département de la liste.\"");
+        HttpResponse<String> ahead = visitor.postJson(STEPS, "{\"action\":\"envoyer\",\"step\":3," + story(IN_PAGE_TITLE) + "}");
+        assertThat(ahead.body()).as("a step not reached yet is not skipped to").contains("\"step\":2", "\"sent\":false");
+
+        String context = story(IN_PAGE_TITLE) + ",\"networks\":[\"alpha\"],\"channels\":[{\"code\":\"telephone\",\"feeling\":\"negatif\"}],"
+                + "\"departement\":\"30\"";
+        HttpResponse<String> review = visitor.postJson(STEPS, "{\"action\":\"suivant\",\"step\":2," + context + "}");
+        assertThat(review.body()).contains("\"step\":3", "\"networks\":[\"Réseau Alpha\"]", "\"place\":\"Gard\"",
+                "\"feeling\":\"Neutre\"", "\"authorKind\":\"Un particulier\"");
+        assertThat(visitor.get("experiences/deposer").body()).as("a reload shows the step reached")
+                .contains(STEP_SHOWN + "3\"", "<span id=\"relecture-lieu\">Gard</span>");
+
+        HttpResponse<String> incomplete = visitor.postJson(STEPS, "{\"action\":\"envoyer\",\"step\":3," + context + "}");
+        assertThat(incomplete.body()).contains("\"sent\":false", "\"email\":\"Indiquez une adresse e-mail valide",
+                "\"codePostal\":\"Indiquez un code postal français", "\"charte\":\"Acceptez la charte de modération");
+        String last = "{\"action\":\"envoyer\",\"step\":3," + context + ",\"email\":\"" + IN_PAGE_AUTHOR
+                + "\",\"postalCode\":\"30000\",\"charter\":true}";
+        assertThat(visitor.postJson(STEPS, last).body()).contains("\"sent\":true", "\"sentWithoutAccount\":true");
+        assertThat(visitor.postJson(STEPS, last).body()).as("sent twice").contains("\"sent\":true");
+        assertThat(visitor.cookie("SPPLUS_SESSION")).as("no session at any step").isNull();
+        assertThat(visitor.get("experiences/deposer").body()).as("the next story starts afresh")
+                .contains(STEP_SHOWN + "1\"").doesNotContain(IN_PAGE_TITLE);
+    }
+
+    @Test
+    @Order(7)
+    void theInPageStepsGaveOneStoryAndTheDraftKeepsNoAddress() throws Exception {
+        Persistence persistence = CDI.current().select(Persistence.class).get();
+        assertThat(Transactions.commit(() -> ((Number) persistence.platform().createNativeQuery(
+                "select count(*) from exp_story where author_email = ?1 and title = ?2").setParameter(1, IN_PAGE_AUTHOR)
+                .setParameter(2, IN_PAGE_TITLE).getSingleResult()).longValue())).isEqualTo(1L);
+        assertThat(Transactions.commit(() -> ((Number) persistence.platform().createNativeQuery(
+                "select count(*) from exp_draft where payload like ?1").setParameter(1, "%" + IN_PAGE_AUTHOR + "%")
+                .getSingleResult()).longValue())).isZero();
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void theInPageStepsRefuseWhatIsNotTheirsInFrench() {
+        WebVisitor stranger = new WebVisitor(base);
+        assertThat(stranger.postJson(STEPS, "{\"action\":\"suivant\",\"step\":2," + story("Sans brouillon") + "}").body())
+                .as("a step sent without the draft's cookie").contains("pas retrouvé votre brouillon");
+        HttpResponse<String> form = stranger.post(java.net.URI.create(base + STEPS), Map.of("title", "x"));
+        assertThat(form.statusCode()).as("a form of another site").isEqualTo(415);
+        assertThat(form.body()).contains("ne reçoit que les étapes envoyées par la page");
+        HttpResponse<String> unreadable = stranger.postJson(STEPS, "{\"action\":[");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("n'a pas pu être lue");
+        HttpResponse<String> huge = stranger.postJson(STEPS, "{\"body\":\"" + "a".repeat(70_000) + "\"}");
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("trop long");
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void aSignedInCitizensStoryIsTheirs() {
+        WebVisitor citizen = WebVisitor.signedIn(base, org.spplus.webapp.TestAccounts.CITIZEN, org.spplus.webapp.TestAccounts.PASSWORD);
+        citizen.get("experiences/deposer");
+        String context = story("Racontée avec un compte") + ",\"networks\":[\"alpha\"]";
+        assertThat(citizen.postJson(STEPS, "{\"action\":\"suivant\",\"step\":1," + context + "}").body()).contains("\"step\":2");
+        assertThat(citizen.postJson(STEPS, "{\"action\":\"suivant\",\"step\":2," + context + "}").body()).contains("\"step\":3");
+        assertThat(citizen.postJson(STEPS, "{\"action\":\"envoyer\",\"step\":3," + context + ",\"charter\":true}").body())
+                .as("no address asked of an account").contains("\"sent\":true", "\"sentWithoutAccount\":false");
+    }
+
+    @Test
+    @Order(10)
+    void theSignedInCitizensStoryIsAttachedToTheirAccount() throws Exception {
+        Persistence persistence = CDI.current().select(Persistence.class).get();
+        assertThat(Transactions.commit(() -> ((Number) persistence.platform().createNativeQuery(
+                "select count(*) from exp_story s join core_account a on a.id = s.author_account_id "
+                        + "where s.title = ?1 and a.email = ?2 and s.author_email is null").setParameter(1, "Racontée avec un compte")
+                .setParameter(2, org.spplus.webapp.TestAccounts.CITIZEN).getSingleResult()).longValue())).isEqualTo(1L);
     }
 }

@@ -113,6 +113,21 @@ public final class Browser implements AutoCloseable {
         awaitReplaced(page, clicked);
     }
 
+    /**
+     * Clicks a button whose page updates itself in place (its script counts each update done in
+     * {@code window.spplusUpdates}), and waits until that update is done.
+     */
+    public void clickAndAwaitUpdate(By button) {
+        long before = updates();
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> updates() > before);
+    }
+
+    private long updates() {
+        Object count = ((JavascriptExecutor) driver).executeScript("return window.spplusUpdates || 0");
+        return ((Number) count).longValue();
+    }
+
     /** Presses keys that submit a form (Enter), and waits until the new page is there. */
     public void keysAndWait(CharSequence... keys) {
         WebElement page = driver.findElement(By.tagName("html"));

@@ -119,6 +119,12 @@ public final class WebVisitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** POST a JSON text to a path below the application's base URL, as a page's script does. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(Http.resolve(base, path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** The value of a cookie this visitor holds, or null. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

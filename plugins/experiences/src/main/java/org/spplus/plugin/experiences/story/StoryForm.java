@@ -304,4 +304,34 @@ public class StoryForm implements Serializable {
     public void setOriginProcedure(String originProcedure) {
         this.originProcedure = originProcedure;
     }
+
+    /**
+     * Keeps the networks ticked, in their order, each with the service already chosen there (if any): the
+     * networks no longer ticked lose their service.
+     */
+    public void chooseNetworks(List<String> networks) {
+        List<Target> chosen = new ArrayList<>();
+        for (String network : new java.util.LinkedHashSet<>(networks)) {
+            chosen.add(targets.stream().filter(t -> network.equals(t.getTenantId())).findFirst()
+                    .orElse(new Target(network, null, null)));
+        }
+        targets = chosen;
+    }
+
+    /** The networks ticked (a network appears once, whatever its services). */
+    @jakarta.json.bind.annotation.JsonbTransient
+    public List<String> getNetworks() {
+        return targets.stream().map(Target::getTenantId).distinct().toList();
+    }
+
+    /** What the draft keeps once its story is sent: only where it went, nothing typed. */
+    public StoryForm afterSending(long storyId, boolean withoutAccount) {
+        StoryForm sent = new StoryForm();
+        sent.setProgress(progress);
+        progress.setSentStoryId(storyId);
+        progress.setSentWithoutAccount(withoutAccount);
+        progress.getServiceSearch().clear();
+        progress.setProcedureSearch("");
+        return sent;
+    }
 }

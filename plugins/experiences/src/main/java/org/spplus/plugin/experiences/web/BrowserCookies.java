@@ -2,8 +2,9 @@ package org.spplus.plugin.experiences.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import java.util.HashMap;
-import java.util.Map;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The plugin's long-lived browser cookies (draft key, "similar experience" key): one way to read and write them. */
 public final class BrowserCookies {
@@ -12,19 +13,36 @@ public final class BrowserCookies {
     }
 
     public static String read(String name) {
-        Object cookie = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(name);
-        return cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null;
+        return read((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), name);
+    }
+
+    public static String read(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (name.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /** Writes an HttpOnly, SameSite=Lax cookie for the plugin's pages, Secure over HTTPS. */
     public static void write(String name, String value, int maxAgeSeconds) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("maxAge", maxAgeSeconds);
-        properties.put("path", external.getRequestContextPath() + "/experiences/");
-        properties.put("httpOnly", true);
-        properties.put("secure", "https".equals(external.getRequestScheme()));
-        properties.put("SameSite", "Lax");
-        external.addResponseCookie(name, value, properties);
+        write((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(), name, value,
+                maxAgeSeconds);
+    }
+
+    public static void write(HttpServletRequest request, HttpServletResponse response, String name, String value,
+                             int maxAgeSeconds) {
+        Cookie cookie = new Cookie(name, value);
+        cookie.setMaxAge(maxAgeSeconds);
+        cookie.setPath(request.getContextPath() + "/experiences/");
+        cookie.setHttpOnly(true);
+        cookie.setSecure("https".equals(request.getScheme()));
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 }

@@ -27,6 +27,9 @@ import org.spplus.plugin.experiences.story.control.FollowTokens;
 public class StoryDrafts {
 
     public static final int KEEP_DAYS = 30;
+    /** What a person is told when a step is sent without its draft (the browser refuses the cookie). */
+    public static final String NOT_FOUND = "Nous n'avons pas retrouvé votre brouillon : votre navigateur refuse peut-être "
+            + "les cookies de ce site. Autorisez-les pour que votre récit soit gardé d'une étape à l'autre, puis recommencez.";
     private static final Logger LOG = Logger.getLogger(StoryDrafts.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -45,6 +48,40 @@ public class StoryDrafts {
     void schedule(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
                   Object started) {
         jobs.every("experiences.drafts.purge", Duration.ofHours(6), this::purgeOld);
+    }
+
+    /**
+     * A draft a request works on.
+     *
+     * @param key   its key (the browser's, or a new one to give it)
+     * @param form  what was typed
+     * @param isNew true when the key is new: the browser must be given it
+     * @param found true when the browser's draft was found
+     */
+    public record Opened(String key, StoryForm form, boolean isNew, boolean found) {
+    }
+
+    /**
+     * The draft under the browser's key: on a first visit ({@code continuing} false), the one left unsent,
+     * else a new one (a story sent from this browser is forgotten: the next one starts afresh); on a form sent
+     * from the wizard, the draft as it was, or a new one under the same key when it is not found.
+     */
+    public Opened open(String browserKey, boolean continuing) {
+        Optional<StoryForm> saved = load(browserKey);
+        Opened opened;
+        if (saved.isPresent() && (continuing || !saved.get().isSent())) {
+            opened = new Opened(browserKey, saved.get(), false, true);
+        } else {
+            if (saved.isPresent()) {
+                discard(browserKey);
+            }
+            String key = continuing && FollowTokens.looksLikeKey(browserKey) ? browserKey : FollowTokens.newKey();
+            opened = new Opened(key, new StoryForm(), !key.equals(browserKey), false);
+        }
+        if (opened.form().getProgress().getSubmissionKey() == null) {
+            opened.form().getProgress().setSubmissionKey(FollowTokens.newKey());
+        }
+        return opened;
     }
 
     public Optional<StoryForm> load(String key) {

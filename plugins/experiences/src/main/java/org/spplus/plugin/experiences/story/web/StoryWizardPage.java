@@ -6,13 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.spplus.platform.api.geo.Geography;
 import org.spplus.platform.api.organisation.OrgUnitView;
 import org.spplus.platform.api.security.CurrentUser;
@@ -22,7 +18,6 @@ import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.platform.api.web.PageFeedback;
 import org.spplus.plugin.experiences.ExperiencesPlugin;
 import org.spplus.plugin.experiences.embed.ButtonLinks;
-import org.spplus.plugin.experiences.network.NetworkProcedures;
 import org.spplus.plugin.experiences.network.NetworkUnits;
 import org.spplus.plugin.experiences.procedure.ContactChannel;
 import org.spplus.plugin.experiences.procedure.Procedure;
@@ -32,8 +27,8 @@ import org.spplus.plugin.experiences.story.Feeling;
 import org.spplus.plugin.experiences.story.StoryForm;
 import org.spplus.plugin.experiences.story.boundary.StoryDrafts;
 import org.spplus.plugin.experiences.story.boundary.StorySubmissions;
-import org.spplus.plugin.experiences.story.control.FollowTokens;
 import org.spplus.plugin.experiences.story.control.StoryChecks;
+import org.spplus.plugin.experiences.story.control.WizardSteps;
 import org.spplus.plugin.experiences.web.BrowserCookies;
 
 /**
@@ -49,8 +44,6 @@ public class StoryWizardPage {
     static final String DRAFT_COOKIE = "SPPLUS_EXP_BROUILLON";
     /** The hidden field that says which step a page was sent from. */
     static final String STEP_FIELD = "etape";
-    private static final int SUGGESTIONS = 6;
-    private static final int SEARCH_RESULTS = 10;
     private static final int SERVICE_RESULTS = 8;
     private static final Map<String, String> DEPARTEMENTS = departements();
 
@@ -89,7 +82,7 @@ public class StoryWizardPage {
     StoryDrafts drafts;
 
     @Inject
-    StoryChecks checks;
+    WizardSteps steps;
 
     @Inject
     StorySubmissions submissions;
@@ -104,9 +97,6 @@ public class StoryWizardPage {
     ProcedureCatalogue procedures;
 
     @Inject
-    NetworkProcedures networkProcedures;
-
-    @Inject
     ButtonLinks buttons;
 
     @Inject
@@ -117,13 +107,13 @@ public class StoryWizardPage {
 
     private String draftKey;
     private StoryForm form;
-    /** The step (or the "sent" page) the current view was built for. */
-    private int builtStep;
+    /** Whether the current view was built for the "sent" page (else for the wizard's steps). */
     private boolean builtSent;
     private List<String> chosenNetworks;
     private List<ChannelChoice> channelChoices;
     private List<Object> choicesKey;
     private List<Procedure> procedureChoices;
+    private WizardSteps.Review review;
 
     /**
      * Reads the draft: on a first visit, the one this browser left unsent (else a new one) and the network the
@@ -133,39 +123,24 @@ public class StoryWizardPage {
     void read() {
         FacesContext context = FacesContext.getCurrentInstance();
         Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
-        String key = BrowserCookies.read(DRAFT_COOKIE);
-        Optional<StoryForm> saved = FollowTokens.looksLikeKey(key) ? drafts.load(key) : Optional.empty();
         boolean postback = context.isPostback();
-        if (saved.isPresent() && (postback || !saved.get().isSent())) {
-            draftKey = key;
-            form = saved.get();
-        } else {
-            if (saved.isPresent()) { // a story sent from this browser: the next one starts afresh
-                drafts.discard(key);
-            }
-            draftKey = postback && FollowTokens.looksLikeKey(key) ? key : FollowTokens.newKey();
-            if (!draftKey.equals(key)) {
-                BrowserCookies.write(DRAFT_COOKIE, draftKey, StoryDrafts.KEEP_DAYS * 24 * 3600);
-            }
-            form = new StoryForm();
-        }
-        if (form.getProgress().getSubmissionKey() == null) {
-            form.getProgress().setSubmissionKey(FollowTokens.newKey());
+        StoryDrafts.Opened draft = drafts.open(BrowserCookies.read(DRAFT_COOKIE), postback);
+        draftKey = draft.key();
+        form = draft.form();
+        if (draft.isNew()) {
+            BrowserCookies.write(DRAFT_COOKIE, draftKey, StoryDrafts.KEEP_DAYS * 24 * 3600);
         }
         if (postback) {
             int sentFrom = parseInt(parameters.get(STEP_FIELD), form.getStep());
-            if (saved.isEmpty() && sentFrom > 1) {
-                feedback.refuse("Nous n'avons pas retrouvé votre brouillon : votre navigateur refuse peut-être les "
-                        + "cookies de ce site. Autorisez-les pour que votre récit soit gardé d'une étape à l'autre, "
-                        + "puis recommencez.");
+            if (!draft.found() && sentFrom > 1) {
+                feedback.refuse(StoryDrafts.NOT_FOUND);
             }
-            form.setStep(Math.min(sentFrom, form.getProgress().getReachedStep()));
+            steps.resume(form, sentFrom);
         } else if (preselect(parameters)) {
             drafts.save(draftKey, form);
         }
-        builtStep = form.getStep();
         builtSent = form.isSent();
-        chosenNetworks = new ArrayList<>(form.getTargets().stream().map(StoryForm.Target::getTenantId).distinct().toList());
+        chosenNetworks = new ArrayList<>(form.getNetworks());
         channelChoices = new ArrayList<>();
         for (ContactChannel channel : ContactChannel.values()) {
             ChannelChoice choice = new ChannelChoice(channel);
@@ -212,17 +187,20 @@ public class StoryWizardPage {
     public void next() {
         syncChoices();
         try {
-            if (form.getStep() == 1) {
-                checks.checkStory(form);
-            } else if (form.getStep() == 2) {
-                checks.checkContext(form);
-            }
-            form.setStep(form.getStep() + 1);
-            form.getProgress().setReachedStep(Math.max(form.getProgress().getReachedStep(), form.getStep()));
+            steps.next(form);
         } catch (InvalidInput problems) {
             feedback.show("assistant", problems);
         }
         save();
+    }
+
+    /** The step's own button (the one the Enter key uses): next, or send from the last step. */
+    public void proceed() {
+        if (form.getStep() < WizardSteps.LAST) {
+            next();
+        } else {
+            submit();
+        }
     }
 
     public void previous() {
@@ -231,7 +209,7 @@ public class StoryWizardPage {
 
     public void goToStep(int step) {
         syncChoices();
-        form.setStep(Math.min(step, form.getStep()));
+        steps.back(form, step);
         save();
     }
 
@@ -240,24 +218,12 @@ public class StoryWizardPage {
         try {
             StorySubmissions.Submitted submitted = submissions.submit(form, form.getProgress().getSubmissionKey());
             // the draft keeps only where the story went: what was typed is now the story's, kept by moderation
-            StoryForm sent = new StoryForm();
-            sent.setProgress(form.getProgress());
-            sent.getProgress().setSentStoryId(submitted.storyId());
-            sent.getProgress().setSentWithoutAccount(user.get().isEmpty());
-            sent.getProgress().getServiceSearch().clear();
-            sent.getProgress().setProcedureSearch("");
-            form = sent;
+            form = form.afterSending(submitted.storyId(), user.get().isEmpty());
             save();
         } catch (InvalidInput problems) {
             save();
             feedback.show("assistant", problems);
         }
-    }
-
-    /** Starts a new story (after one was sent, or to drop the draft). */
-    public String restart() {
-        drafts.discard(draftKey);
-        return "/experiences/deposer?faces-redirect=true";
     }
 
     /** Keeps what was searched among a network's services (the page lists the services found from it). */
@@ -283,28 +249,23 @@ public class StoryWizardPage {
     }
 
     /**
-     * Saves the draft, and when the step changed, gives the request a new view of the page: the view was built
-     * for the step the form was sent from (its fields only), the answer shows the next one.
+     * Saves the draft, and once the story is sent, gives the request a new view of the page: the view was built
+     * with the wizard's three steps, the answer shows the confirmation instead.
      */
     private void save() {
         drafts.save(draftKey, form);
-        if (form.getStep() != builtStep || form.isSent() != builtSent) {
+        review = null; // read while the form was sent (the repeats go through their rows): shown as it is now
+        if (form.isSent() != builtSent) {
             FacesContext context = FacesContext.getCurrentInstance();
             String viewId = context.getViewRoot().getViewId();
             context.setViewRoot(context.getApplication().getViewHandler().createView(context, viewId));
-            builtStep = form.getStep();
             builtSent = form.isSent();
         }
     }
 
     /** Keeps the form's networks and channels in line with the checkboxes. */
     private void syncChoices() {
-        List<StoryForm.Target> targets = new ArrayList<>();
-        for (String network : chosenNetworks) {
-            targets.add(form.getTargets().stream().filter(t -> network.equals(t.getTenantId())).findFirst()
-                    .orElse(new StoryForm.Target(network, null, null)));
-        }
-        form.setTargets(targets);
+        form.chooseNetworks(chosenNetworks);
         List<StoryForm.Channel> channels = new ArrayList<>();
         for (ChannelChoice choice : channelChoices) {
             if (choice.isChosen()) {
@@ -339,7 +300,7 @@ public class StoryWizardPage {
     }
 
     public String networkName(String tenantId) {
-        return tenants.byId(tenantId).map(TenantRef::name).orElse(tenantId);
+        return steps.networkName(tenantId);
     }
 
     public List<String> getChosenNetworks() {
@@ -371,29 +332,24 @@ public class StoryWizardPage {
     }
 
     /**
-     * The procedures the person may tick: those already chosen, those the words of the story suggest and those
-     * found by their search, for the chosen networks. Read several times per page: computed again only when
-     * what it depends on has changed.
+     * The procedures the person may tick (see {@link WizardSteps#procedureChoices}). Read several times per page:
+     * computed again only when what it depends on has changed.
      */
     public List<Procedure> getProcedureChoices() {
-        String story = form.getTitle() + " " + form.getBody();
-        String search = form.getProgress().getProcedureSearch();
-        List<Object> key = Arrays.asList(story, List.copyOf(chosenNetworks), List.copyOf(form.getProcedures()), search);
+        List<Object> key = steps.procedureChoicesKey(form, chosenNetworks);
         if (!key.equals(choicesKey)) {
-            List<String> catalogues = networkProcedures.catalogueNetworks(chosenNetworks);
-            Set<Procedure> choices = new LinkedHashSet<>(getChosenProcedures());
-            procedures.suggest(story, catalogues, SUGGESTIONS).forEach(s -> choices.add(s.procedure()));
-            if (!search.isBlank()) {
-                choices.addAll(procedures.search(search.strip(), catalogues, SEARCH_RESULTS));
-            }
-            procedureChoices = List.copyOf(choices);
+            procedureChoices = steps.procedureChoices(form, chosenNetworks);
             choicesKey = key;
         }
         return procedureChoices;
     }
 
-    public List<Procedure> getChosenProcedures() {
-        return form.getProcedures().stream().map(procedures::byCode).flatMap(Optional::stream).toList();
+    /** The review of step 3, in words. */
+    public WizardSteps.Review getReview() {
+        if (review == null) {
+            review = steps.review(form, locale());
+        }
+        return review;
     }
 
     public String getProcedureSearch() {
@@ -418,18 +374,6 @@ public class StoryWizardPage {
 
     public Map<String, String> getDepartements() {
         return DEPARTEMENTS;
-    }
-
-    public String departementName(String code) {
-        return Geography.france().departement(code).map(d -> d.name()).orElse("");
-    }
-
-    public String labelOfAuthorKind(String code) {
-        return AuthorKind.fromCode(code).map(k -> k.label().in(locale())).orElse("");
-    }
-
-    public String labelOfFeeling(String code) {
-        return Feeling.fromCode(code).map(f -> f.label().in(locale())).orElse("");
     }
 
     public int getTitleMax() {
