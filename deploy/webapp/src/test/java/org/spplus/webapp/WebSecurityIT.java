@@ -163,6 +163,25 @@ class WebSecurityIT {
         assertThat(visitor.open("").body()).contains("lang=\"fr\"");
     }
 
+    @Test
+    void theHeaderSharedByVisitorsKeepsEachPagesReturnAddressLanguageAndSignedInPerson() {
+        WebVisitor visitor = new WebVisitor(base);
+        for (int reading = 0; reading < 2; reading++) { // the first reading writes the shared header, the next copy it
+            assertThat(visitor.open("mentions-legales").body()).contains("connexion?retour=%2Fmentions-legales\"",
+                    "langue?l=en&amp;retour=%2Fmentions-legales\"", "Se connecter").doesNotContain("spplus.here");
+            assertThat(visitor.open("aide?sujet=%3Cb%3E").body()).contains("connexion?retour=%2Faide%3Fsujet%3D%253Cb%253E\"")
+                    .doesNotContain("spplus.here", "<b>");
+        }
+        WebVisitor english = new WebVisitor(base);
+        english.get("langue?l=en&retour=/");
+        assertThat(english.open("mentions-legales").body()).contains("lang=\"en\"", "Sign in").doesNotContain("Se connecter");
+        assertThat(visitor.open("mentions-legales").body()).as("still in French for the other visitor").contains("Se connecter");
+        WebVisitor citizen = WebVisitor.signedIn(base, TestAccounts.CITIZEN, TestAccounts.PASSWORD);
+        assertThat(citizen.open("mentions-legales").body()).as("the header of a signed-in person is theirs")
+                .contains("deconnexion:bouton").doesNotContain("Se connecter");
+        assertThat(visitor.open("mentions-legales").body()).doesNotContain("deconnexion:bouton");
+    }
+
     private static String origin(String provider) {
         String issuer = TestEnvironment.get().identityProvider().issuer(provider);
         java.net.URI uri = java.net.URI.create(issuer);

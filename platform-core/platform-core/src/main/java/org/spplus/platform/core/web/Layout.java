@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.spplus.platform.core.tenancy.TenantInfo;
 import org.spplus.platform.core.tenancy.TenantRequest;
+import org.spplus.platform.core.web.frame.SharedFragment;
 
 /** What the page layout shows around every page: tenant, navigation, language. Prepared once per request. */
 @Named
@@ -23,6 +24,9 @@ public class Layout {
 
     @Inject
     org.spplus.platform.api.security.CurrentUser user;
+
+    @Inject
+    org.spplus.platform.core.theme.Theme theme;
 
     private Locale locale;
     private TenantInfo tenant;
@@ -71,6 +75,9 @@ public class Layout {
     /** The address of this page below the context path, for "back here" links (language switch, sign-in). */
     public String getHere() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (SharedFragment.writingShared(faces)) {
+            return SharedFragment.HERE; // put back for each page that copies the part
+        }
         var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
         Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
         String uri = forwarded != null ? String.valueOf(forwarded) : request.getRequestURI();
@@ -78,6 +85,29 @@ public class Layout {
         Object query = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
         String q = forwarded != null ? (query == null ? null : String.valueOf(query)) : request.getQueryString();
         return java.net.URLEncoder.encode(path + (q == null ? "" : "?" + q), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The key of the page header shared by the visitors who are not signed in ({@link SharedFragment}): what it
+     * depends on (theme, language, place, links); null for a person signed in, whose header names them.
+     */
+    public String getSharedHeaderKey() {
+        return sharedKey("header");
+    }
+
+    /** The key of the shared page footer (see {@link #getSharedHeaderKey()}). */
+    public String getSharedFooterKey() {
+        return sharedKey("footer");
+    }
+
+    private String sharedKey(String part) {
+        if (user.get().isPresent()) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(part).append('|').append(theme.getKind()).append('|').append(getLanguage())
+                .append('|').append(tenant == null ? "" : tenant.id()).append('|').append(tenantPrefix);
+        getLinks().forEach(link -> key.append('|').append(link.path()).append('=').append(link.label()));
+        return key.toString();
     }
 
     public String getOtherLanguage() {
