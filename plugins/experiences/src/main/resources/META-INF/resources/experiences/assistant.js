@@ -247,7 +247,7 @@
             var firstProblem = showProblems(answer.problems || {});
             var section = firstProblem && firstProblem.closest ? firstProblem.closest('.spplus-step') : null;
             var step = section ? parseInt(section.id.replace('etape-', ''), 10) : answer.step;
-            if (step === 2 && answer.procedures && (answer.step === 2)) {
+            if (answer.step === 2) {
                 showProcedures(answer.procedures);
             }
             if (answer.review) {

@@ -179,7 +179,11 @@ class StatelessPagesIT {
 
         HttpResponse<String> second = visitor.postJson(STEPS, "{\"action\":\"suivant\",\"step\":1," + story(IN_PAGE_TITLE)
                 + ",\"networks\":[\"alpha\"]}");
-        assertThat(second.body()).contains("\"problems\":{}", "\"step\":2", "\"procedures\":[");
+        assertThat(second.body()).as("step 2, with the procedure the story's words suggest")
+                .contains("\"problems\":{}", "\"step\":2", "\"label\":\"Aide personnalisée au logement (APL)\"");
+        HttpResponse<String> typing = visitor.postJson(STEPS, "{\"action\":\"enregistrer\",\"step\":2," + story(IN_PAGE_TITLE)
+                + ",\"networks\":[\"alpha\"]}");
+        assertThat(typing.body()).as("a save while typing answers the step alone").contains("\"step\":2", "\"procedures\":[]");
         HttpResponse<String> forged = visitor.postJson(STEPS, "{\"action\":\"suivant\",\"step\":2," + story(IN_PAGE_TITLE)
                 + ",\"networks\":[\"inconnu\"],\"procedures\":[\"inexistante\"],\"channels\":[{\"code\":\"pigeon\"}],"
                 + "\"departement\":\"999\"}");

@@ -92,22 +92,18 @@ public class Layout {
      * depends on (theme, language, place, links); null for a person signed in, whose header names them.
      */
     public String getSharedHeaderKey() {
-        return sharedKey("header");
-    }
-
-    /** The key of the shared page footer (see {@link #getSharedHeaderKey()}). */
-    public String getSharedFooterKey() {
-        return sharedKey("footer");
-    }
-
-    private String sharedKey(String part) {
         if (user.get().isPresent()) {
             return null;
         }
-        StringBuilder key = new StringBuilder(part).append('|').append(theme.getKind()).append('|').append(getLanguage())
+        StringBuilder key = new StringBuilder("header|").append(theme.getKind()).append('|').append(getLanguage())
                 .append('|').append(tenant == null ? "" : tenant.id()).append('|').append(tenantPrefix);
         getLinks().forEach(link -> key.append('|').append(link.path()).append('=').append(link.label()));
         return key.toString();
+    }
+
+    /** The key of the shared page footer, which depends on the theme and the language only (see above). */
+    public String getSharedFooterKey() {
+        return user.get().isPresent() ? null : "footer|" + theme.getKind() + '|' + getLanguage();
     }
 
     public String getOtherLanguage() {

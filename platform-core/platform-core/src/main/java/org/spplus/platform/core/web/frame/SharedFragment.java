@@ -1,7 +1,6 @@
 package org.spplus.platform.core.web.frame;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
@@ -59,32 +58,35 @@ public class SharedFragment extends UIComponentBase {
 
     @Override
     public void encodeChildren(FacesContext context) throws IOException {
-        ResponseWriter page = context.getResponseWriter();
-        if (written == null && key != null) {
-            page.write(""); // closes the element the page has open
-            StringWriter buffer = new StringWriter(8192);
-            context.setResponseWriter(page.cloneWithWriter(buffer));
-            context.getAttributes().put(WRITING, Boolean.TRUE);
-            try {
-                for (UIComponent child : getChildren()) {
-                    child.encodeAll(context);
-                }
-            } finally {
-                context.getAttributes().remove(WRITING);
-                context.setResponseWriter(page);
-            }
-            written = buffer.toString();
-            if (WRITTEN.size() >= MAX_KEYS) {
-                WRITTEN.clear();
-            }
-            WRITTEN.putIfAbsent(key, written);
-        } else if (written == null) {
-            for (UIComponent child : getChildren()) {
-                child.encodeAll(context);
-            }
+        if (key == null) { // not shared: written as any part of the page
+            super.encodeChildren(context);
             return;
+        }
+        ResponseWriter page = context.getResponseWriter();
+        if (written == null) {
+            written = writeOnce(context, page);
         }
         String here = (String) getAttributes().get("here");
         page.write(here == null ? written : written.replace(HERE, here));
+    }
+
+    /** Writes the children aside, with the mark for the return address, and keeps the text under the key. */
+    private String writeOnce(FacesContext context, ResponseWriter page) throws IOException {
+        page.write(""); // closes the element the page has open
+        StringWriter buffer = new StringWriter(8192);
+        context.setResponseWriter(page.cloneWithWriter(buffer));
+        context.getAttributes().put(WRITING, Boolean.TRUE);
+        try {
+            super.encodeChildren(context);
+        } finally {
+            context.getAttributes().remove(WRITING);
+            context.setResponseWriter(page);
+        }
+        String text = buffer.toString();
+        if (WRITTEN.size() >= MAX_KEYS) {
+            WRITTEN.clear();
+        }
+        WRITTEN.putIfAbsent(key, text);
+        return text;
     }
 }

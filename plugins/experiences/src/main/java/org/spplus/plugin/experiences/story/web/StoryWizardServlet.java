@@ -104,8 +104,9 @@ public class StoryWizardServlet extends HttpServlet {
         StoryForm form = draft.form();
         Locale locale = "en".equals(input.language) ? Locale.ENGLISH : Locale.FRENCH;
         if (form.isSent()) { // sent twice (a double click, a second tab): one story, the same answer
-            return new Answer(WizardSteps.LAST, Map.of(), List.of(), null, true, form.getProgress().isSentWithoutAccount());
+            return sent(form);
         }
+        String action = input.action == null ? WizardInput.SAVE : input.action;
         Map<String, String> problems = Map.of();
         if (!draft.found() && input.step > 1) {
             problems = Map.of("", StoryDrafts.NOT_FOUND);
@@ -113,7 +114,7 @@ public class StoryWizardServlet extends HttpServlet {
         steps.resume(form, input.step);
         input.applyTo(form);
         try {
-            switch (input.action == null ? WizardInput.SAVE : input.action) {
+            switch (action) {
                 case WizardInput.NEXT -> steps.next(form);
                 case WizardInput.BACK -> steps.back(form, input.to);
                 case WizardInput.SEND -> {
@@ -132,7 +133,10 @@ public class StoryWizardServlet extends HttpServlet {
         }
         drafts.save(draft.key(), form);
         if (form.isSent()) {
-            return new Answer(WizardSteps.LAST, Map.of(), List.of(), null, true, form.getProgress().isSentWithoutAccount());
+            return sent(form);
+        }
+        if (WizardInput.SAVE.equals(action)) { // a save while typing: the page shows nothing of the answer
+            return new Answer(form.getStep(), problems, List.of(), null, false, false);
         }
         List<ProcedureChoice> procedures = List.of();
         if (form.getStep() == 2) {
@@ -142,6 +146,10 @@ public class StoryWizardServlet extends HttpServlet {
         }
         WizardSteps.Review review = form.getStep() == WizardSteps.LAST ? steps.review(form, locale) : null;
         return new Answer(form.getStep(), problems, procedures, review, false, false);
+    }
+
+    private static Answer sent(StoryForm form) {
+        return new Answer(WizardSteps.LAST, Map.of(), List.of(), null, true, form.getProgress().isSentWithoutAccount());
     }
 
     private static void answer(HttpServletResponse response, Object answer) throws IOException {
