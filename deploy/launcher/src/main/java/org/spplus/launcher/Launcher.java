@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class Launcher {
 
+    /** {@link #waitUntilReady}: the deployment failed on Payara Micro's known start-up race (worth one more start). */
+    private static final int BOOT_RACE = 4;
+
     private Launcher() {
     }
 
@@ -47,16 +50,25 @@ public final class Launcher {
 
         say("  Payara Micro : démarrage sur le port " + settings.httpPort() + " (journal : "
                 + settings.dataDirectory().resolve("logs/platform.log") + ")…");
-        PlatformProcess platform = PlatformProcess.start(settings, environment);
+        java.util.concurrent.atomic.AtomicReference<PlatformProcess> running =
+                new java.util.concurrent.atomic.AtomicReference<>(PlatformProcess.start(settings, environment));
         EmbeddedDatabase db = database;
-        Thread shutdown = new Thread(() -> stop(platform, db), "spplus-shutdown");
+        Thread shutdown = new Thread(() -> stop(running.get(), db), "spplus-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
 
-        int exit = waitUntilReady(platform, settings, started);
+        int exit = waitUntilReady(running.get(), settings, started);
+        if (exit == BOOT_RACE) {
+            say("  Payara Micro a échoué à son propre démarrage (service de sécurité lancé sans chargeur de classes,"
+                    + " erreur passagère du serveur, sans lien avec l'application) : nouveau démarrage.");
+            running.get().close();
+            running.set(PlatformProcess.start(settings, environment));
+            exit = waitUntilReady(running.get(), settings, started);
+        }
+        PlatformProcess platform = running.get();
         if (exit != 0) {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             stop(platform, db);
-            System.exit(exit);
+            System.exit(exit == BOOT_RACE ? 1 : exit);
         }
         platform.close(); // not reached until the server stops: waits for the child
     }
@@ -99,6 +111,9 @@ public final class Launcher {
             if (!platform.alive()) {
                 say("Le serveur s'est arrêté (code " + platform.exitCode() + "). Voir " + platform.log());
                 return 1;
+            }
+            if (platform.failedOnKnownBootRace()) {
+                return BOOT_RACE;
             }
             if (platform.deploymentFailed()) {
                 say("L'application n'a pas pu être déployée. Voir " + platform.log());
