@@ -123,6 +123,11 @@ class StatelessPagesIT {
         step = visitor.submitOn(step, "assistant", "assistant:suivant", Map.of());
         step = visitor.submitOn(step, "assistant", "assistant:suivant", Map.of("assistant:departement", "30"));
         assertThat(step.body()).contains(STEP_SHOWN + "3\"", "id=\"relecture\"", "<span id=\"relecture-lieu\">Gard</span>");
+        HttpResponse<String> withoutCharter = visitor.submitOn(step, "assistant", "assistant:envoyer", Map.of(
+                "assistant:email", AUTHOR, "assistant:codePostal", "30000"));
+        assertThat(withoutCharter.body()).as("the refusal beside its field, what was typed kept")
+                .contains("<p id=\"charte-erreur\" class=\"fr-error-text\">Acceptez la charte de modération pour envoyer"
+                        + " votre expérience.</p>", "value=\"" + AUTHOR + "\"");
         HttpResponse<String> last = step;
         HttpResponse<String> sent = visitor.submitOn(last, "assistant", "assistant:envoyer", Map.of(
                 "assistant:email", AUTHOR, "assistant:codePostal", "30000", "assistant:charte", "true"));

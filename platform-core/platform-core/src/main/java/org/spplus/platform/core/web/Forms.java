@@ -81,6 +81,15 @@ public class Forms implements PageFeedback {
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
 
+    /**
+     * The text of the component's first message, or "" (a field's error text written straight into the page,
+     * as {@code h:message} would, without a component per field).
+     */
+    public String message(String clientId) {
+        List<FacesMessage> messages = FacesContext.getCurrentInstance().getMessageList(clientId);
+        return messages.isEmpty() ? "" : messages.get(0).getSummary();
+    }
+
     /** Whether the component has an error message (for {@code fr-input-group--error}). */
     public boolean hasError(String clientId) {
         return !FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty();
