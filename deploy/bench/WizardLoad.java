@@ -23,11 +23,14 @@ import java.util.regex.Pattern;
  * with the step to show (and the procedures of step 2). The saves while typing, which the script sends when a
  * field changes and a pause follows, are not sent (a visitor who types then clicks sends none).
  *
- * <pre>java deploy/bench/WizardLoad.java http://localhost:18080 2000 16 caf run-42</pre>
+ * <pre>java deploy/bench/WizardLoad.java http://localhost:18080 2000 16 caf run-42 [warm-up submissions]</pre>
  *
- * Prints one line: RESULT submissions=… failed=… seconds=… per_second=… p50=… p95=… (milliseconds per
- * whole submission). The e-mail addresses are {@code bench-<run>-<n>@exemple.fr}, so that the caller can
- * count in the database that none was lost.
+ * The warm-up submissions (default 20) come first, in the same process and at the same concurrency, so that both
+ * the server and this load generator have compiled their code when the measured ones start. Prints one line:
+ * RESULT submissions=… failed=… seconds=… per_second=… p50=… p95=… (milliseconds per whole submission)
+ * load_cpu_ms=… (this process's CPU time per measured submission: what the load itself takes from the machine's
+ * cores, which it shares with the server). The e-mail addresses are {@code bench-<run>-<n>@exemple.fr} (warm-up:
+ * {@code bench-<run>-w<n>@exemple.fr}), so that the caller can count in the database that none was lost.
  */
 public class WizardLoad {
 
@@ -62,23 +65,44 @@ public class WizardLoad {
         int concurrency = Integer.parseInt(args[2]);
         String network = args[3];
         String run = args[4];
+        int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 20;
         WizardLoad load = new WizardLoad(base, network);
-        for (int i = 0; i < Math.min(20, total); i++) { // warm-up, not counted (addresses bench-<run>-w<i>)
-            load.submit(run, "w" + i, i);
+        Pass warm = load.pass(run, "w", warmUp, concurrency); // not counted (addresses bench-<run>-w<n>)
+        if (warm.failed() > 0) {
+            System.err.println(warm.failed() + " warm-up submissions failed");
         }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        Pass measured = load.pass(run, "", total, concurrency);
+        double cpuMillis = (os.getProcessCpuTime() - cpu0) / 1e6;
+        long[] millis = measured.millis();
+        Arrays.sort(millis);
+        int done = total - measured.failed();
+        System.out.printf(java.util.Locale.ROOT,
+                "RESULT submissions=%d failed=%d seconds=%.1f per_second=%.1f p50=%d p95=%d load_cpu_ms=%.2f%n",
+                done, measured.failed(), measured.seconds(), done / measured.seconds(),
+                millis[total / 2], millis[(int) (total * 0.95)], cpuMillis / Math.max(1, total));
+    }
+
+    /** A pass of submissions: how many failed, how long it took, and how long each took (milliseconds). */
+    private record Pass(int failed, double seconds, long[] millis) {
+    }
+
+    /** {@code count} new visitors, {@code concurrency} at a time; their addresses are bench-<run>-<prefix><n>. */
+    Pass pass(String run, String prefix, int count, int concurrency) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        long[] millis = new long[total];
+        long[] millis = new long[count];
         List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long t0 = System.nanoTime();
         for (int w = 0; w < concurrency; w++) {
             pool.execute(() -> {
                 int n;
-                while ((n = next.getAndIncrement()) < total) {
+                while ((n = next.getAndIncrement()) < count) {
                     long s = System.nanoTime();
                     try {
-                        load.submit(run, String.valueOf(n), n);
+                        submit(run, prefix + n, n);
                     } catch (Exception e) {
                         failed.incrementAndGet();
                         if (errors.size() < 5) {
@@ -91,12 +115,8 @@ public class WizardLoad {
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        Arrays.sort(millis);
         errors.forEach(e -> System.err.println("failed: " + e));
-        System.out.printf(java.util.Locale.ROOT, "RESULT submissions=%d failed=%d seconds=%.1f per_second=%.1f p50=%d p95=%d%n",
-                total - failed.get(), failed.get(), seconds, (total - failed.get()) / seconds,
-                millis[total / 2], millis[(int) (total * 0.95)]);
+        return new Pass(failed.get(), (System.nanoTime() - t0) / 1e9, millis);
     }
 
     /** One visitor's whole wizard; throws unless the last answer says the story was sent. */

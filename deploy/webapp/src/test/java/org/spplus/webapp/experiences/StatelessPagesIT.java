@@ -270,4 +270,48 @@ class StatelessPagesIT {
                         + "where s.title = ?1 and a.email = ?2 and s.author_email is null").setParameter(1, "Racontée avec un compte")
                 .setParameter(2, org.spplus.webapp.TestAccounts.CITIZEN).getSingleResult()).longValue())).isEqualTo(1L);
     }
+    /** The nonce a page's Content-Security-Policy allows its scripts with. */
+    private static String nonce(HttpResponse<String> page) {
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertThat(nonce.find()).as("the page's policy names its nonce").isTrue();
+        return nonce.group(1);
+    }
+
+    @Test
+    @Order(11)
+    @RunAsClient
+    void aNewVisitorsWizardIsWrittenOnceThenCopiedWithWhatIsTheirs() {
+        WebVisitor first = new WebVisitor(base);
+        HttpResponse<String> one = first.get("experiences/deposer");
+        WebVisitor second = new WebVisitor(base);
+        HttpResponse<String> two = second.get("experiences/deposer");
+        String nonce = nonce(two);
+        assertThat(nonce).isNotEqualTo(nonce(one));
+        assertThat(two.body().replace(nonce, "NONCE")).as("the same wizard, with its own nonce")
+                .isEqualTo(one.body().replace(nonce(one), "NONCE"));
+        assertThat(two.body()).as("the copy's scripts, handlers, nonce field, view state and resources")
+                .contains("<script id=\"assistant:recit_s\" nonce=\"" + nonce + "\">",
+                        "<input type=\"hidden\" name=\"primefaces.nonce\" value=\"" + nonce + "\"/>",
+                        "PrimeFaces.csp.register('assistant:reseaux:0'", "name=\"jakarta.faces.ViewState\" id=\"j_id1:jakarta.faces.ViewState:0\" value=\"stateless\"",
+                        "components.js.xhtml?ln=primefaces")
+                .doesNotContain("~spplus.", "saveStateFieldMarker");
+        assertThat(second.cookie("SPPLUS_EXP_BROUILLON")).as("a draft key of its own").isNotNull()
+                .isNotEqualTo(first.cookie("SPPLUS_EXP_BROUILLON"));
+
+        HttpResponse<String> step = second.submitOn(two, "assistant", "assistant:suivant", Map.of("assistant:titre", "Depuis la copie",
+                "assistant:recit", "Le formulaire copié se remplit comme l'autre.", "assistant:vousEtes", "particulier",
+                "assistant:ressenti", "positif"));
+        assertThat(step.body()).as("the copied form is read as the built one").contains(STEP_SHOWN + "2\"");
+        assertThat(second.get("experiences/deposer").body()).as("a draft is shown, not the blank copy")
+                .contains(STEP_SHOWN + "2\"", "value=\"Depuis la copie\"");
+
+        WebVisitor english = new WebVisitor(base);
+        english.get("langue?l=en&retour=/experiences/deposer");
+        assertThat(english.get("experiences/deposer").body()).as("another language, another copy")
+                .contains("lang=\"en\"", "Share your experience").doesNotContain("Racontez votre expérience");
+        WebVisitor citizen = WebVisitor.signedIn(base, org.spplus.webapp.TestAccounts.CITIZEN, org.spplus.webapp.TestAccounts.PASSWORD);
+        assertThat(citizen.get("experiences/deposer").body()).as("with an account, no address is asked")
+                .contains("id=\"etape-3\"").doesNotContain("id=\"assistant:email\"");
+        assertThat(two.body()).contains("id=\"assistant:email\"");
+    }
 }

@@ -114,6 +114,8 @@ public class StoryWizardPage {
     private List<Object> choicesKey;
     private List<Procedure> procedureChoices;
     private WizardSteps.Review review;
+    /** Whether the page shows a new, empty story (no draft found, no network chosen by the link). */
+    private boolean blank;
 
     /**
      * Reads the draft: on a first visit, the one this browser left unsent (else a new one) and the network the
@@ -138,6 +140,8 @@ public class StoryWizardPage {
             steps.resume(form, sentFrom);
         } else if (preselect(parameters)) {
             drafts.save(draftKey, form);
+        } else {
+            blank = !draft.found();
         }
         builtSent = form.isSent();
         chosenNetworks = new ArrayList<>(form.getNetworks());
@@ -273,6 +277,21 @@ public class StoryWizardPage {
             }
         }
         form.setChannels(channels);
+    }
+
+    /**
+     * The key under which the page's wizard is written once and copied for every new visitor of the same language
+     * and kind (with or without an account) while the networks offered stay the same ({@code <spplus:shared>}); null
+     * when the page shows a draft, a network chosen by the link, or a form sent back (whose fields are read).
+     */
+    public String getSharedKey() {
+        if (!blank) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder("experiences.wizard|").append(locale().toLanguageTag()).append('|')
+                .append(isAnonymous());
+        getNetworks().forEach(network -> key.append('|').append(network.id()).append('=').append(network.name()));
+        return key.toString();
     }
 
     public StoryForm getForm() {
