@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.spplus.platform.api.organisation.OrgUnitView;
 import org.spplus.platform.api.persistence.Persistence;
+import org.spplus.platform.api.persistence.PlatformStatements;
 import org.spplus.platform.api.persistence.PublicReads;
 import org.spplus.platform.api.tenant.NoTenantException;
 import org.spplus.platform.api.tenant.TenantScope;
@@ -51,6 +52,9 @@ class TenantIsolationIT {
 
     @Inject
     PublicReads publicReads;
+
+    @Inject
+    PlatformStatements statements;
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID();
@@ -185,6 +189,29 @@ class TenantIsolationIT {
         int rows = publicReads.read(reader -> reader.rows("select 1", List.of()).size()
                 + reader.rows("with t as (select 2) select * from t", List.of()).size());
         assertThat(rows).as("one connection for two queries, after forty failures").isEqualTo(2);
+    }
+
+    @Test
+    void platformStatementsCommitByThemselvesAndReachNoTenantsRows() throws Exception {
+        String text = unique("Note that platform statements never change");
+        noteOfAlpha(text);
+        // even with a tenant in the request's context, no tenant is applied: its rows are neither seen nor changed
+        assertThat(tenants.callAs("alpha", () -> statements.update("update ess_note set text = 'changed' where text = ?",
+                List.of(text)))).isZero();
+        assertThat(tenants.callAs("alpha", () -> notes.byJpql(text))).as("the note as it was").containsExactly(text);
+        assertThatThrownBy(() -> tenants.callAs("alpha", () -> statements.update(
+                "insert into ess_note (id, tenant_id, text) values (nextval('ess_note_seq'), 'alpha', ?)", List.of(text))))
+                .as("a row of a tenant cannot be written").isInstanceOf(jakarta.persistence.PersistenceException.class)
+                .hasMessageContaining("row-level security");
+        // a platform-wide row is written by one statement, committed at once: another connection sees it
+        String key = unique("platform-statements-probe");
+        assertThat(statements.update("insert into core_login_failure (throttle_key, window_started_at, failures) values (?, now(), 1)",
+                List.of(key))).isEqualTo(1);
+        assertThat(publicReads.rows("select failures from core_login_failure where throttle_key = ?", List.of(key)))
+                .extracting(row -> ((Number) row[0]).intValue()).containsExactly(1);
+        assertThatThrownBy(() -> statements.rows("delete from core_login_failure", List.of()))
+                .as("rows are read by selects only").isInstanceOf(IllegalArgumentException.class);
+        assertThat(statements.update("delete from core_login_failure where throttle_key = ?", List.of(key))).isEqualTo(1);
     }
 
     /** Helper whose transactional method tries to serve two tenants in one transaction. */

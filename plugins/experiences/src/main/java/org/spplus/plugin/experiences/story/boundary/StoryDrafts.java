@@ -5,16 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.spplus.platform.api.jobs.BackgroundJobs;
-import org.spplus.platform.api.persistence.Persistence;
+import org.spplus.platform.api.persistence.PlatformStatements;
 import org.spplus.platform.api.security.CurrentUser;
 import org.spplus.plugin.experiences.story.StoryForm;
 import org.spplus.plugin.experiences.story.control.FollowTokens;
@@ -22,9 +22,10 @@ import org.spplus.plugin.experiences.story.control.FollowTokens;
 /**
  * Keeps what a person typed in the wizard, server-side, under a random key their browser holds: a reload,
  * a session timeout or a closed tab loses nothing. Drafts untouched for {@value #KEEP_DAYS} days are deleted.
+ * A draft is one platform-wide row written at every step: read and written by single statements that commit by
+ * themselves ({@link PlatformStatements}), with no transaction of their own.
  */
 @ApplicationScoped
-@Transactional
 public class StoryDrafts {
 
     public static final int KEEP_DAYS = 30;
@@ -35,7 +36,7 @@ public class StoryDrafts {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
-    Persistence persistence;
+    PlatformStatements statements;
 
     @Inject
     CurrentUser user;
@@ -95,8 +96,8 @@ public class StoryDrafts {
     }
 
     /**
-     * One request of the wizard on the browser's draft, in one transaction: the draft opened as {@link #open} does,
-     * changed by {@code work} (a story it sends is received in the same transaction), and kept as the work leaves it.
+     * One request of the wizard on the browser's draft: the draft opened as {@link #open} does, changed by
+     * {@code work}, and kept as the work leaves it.
      */
     public <T> T change(String browserKey, boolean continuing, Function<Opened, Changed<T>> work) {
         Opened draft = open(browserKey, continuing);
@@ -111,14 +112,13 @@ public class StoryDrafts {
         if (!FollowTokens.looksLikeKey(key)) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<String> payload = persistence.platform().createNativeQuery("select payload from exp_draft where key_hash = ?1")
-                .setParameter(1, FollowTokens.hash(key)).getResultList();
+        List<Object[]> payload = statements.rows("select payload from exp_draft where key_hash = ?",
+                List.of(FollowTokens.hash(key)));
         if (payload.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.fromJson(payload.get(0), StoryForm.class));
+            return Optional.of(JSON.fromJson((String) payload.get(0)[0], StoryForm.class));
         } catch (JsonbException e) {
             LOG.warning(() -> "Unreadable draft ignored: " + e.getMessage());
             return Optional.empty();
@@ -130,22 +130,20 @@ public class StoryDrafts {
         if (!FollowTokens.looksLikeKey(key)) {
             return;
         }
-        persistence.platform().createNativeQuery("insert into exp_draft (key_hash, account_id, payload, updated_at) "
-                        + "values (?1, cast(?2 as bigint), ?3, ?4) on conflict (key_hash) do update set payload = excluded.payload, "
-                        + "account_id = coalesce(excluded.account_id, exp_draft.account_id), updated_at = excluded.updated_at")
-                .setParameter(1, FollowTokens.hash(key)).setParameter(2, user.get().map(u -> u.accountId()).orElse(null))
-                .setParameter(3, JSON.toJson(form)).setParameter(4, OffsetDateTime.now(clock)).executeUpdate();
+        Long account = user.get().map(u -> u.accountId()).orElse(null);
+        statements.update("insert into exp_draft (key_hash, account_id, payload, updated_at) values (?, ?, ?, ?) "
+                + "on conflict (key_hash) do update set payload = excluded.payload, "
+                + "account_id = coalesce(excluded.account_id, exp_draft.account_id), updated_at = excluded.updated_at",
+                Arrays.asList(FollowTokens.hash(key), account, JSON.toJson(form), OffsetDateTime.now(clock)));
     }
 
     public void discard(String key) {
         if (FollowTokens.looksLikeKey(key)) {
-            persistence.platform().createNativeQuery("delete from exp_draft where key_hash = ?1")
-                    .setParameter(1, FollowTokens.hash(key)).executeUpdate();
+            statements.update("delete from exp_draft where key_hash = ?", List.of(FollowTokens.hash(key)));
         }
     }
 
     public int purgeOld() {
-        return persistence.platform().createNativeQuery("delete from exp_draft where updated_at < ?1")
-                .setParameter(1, OffsetDateTime.now(clock).minusDays(KEEP_DAYS)).executeUpdate();
+        return statements.update("delete from exp_draft where updated_at < ?", List.of(OffsetDateTime.now(clock).minusDays(KEEP_DAYS)));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.spplus.platform.api.persistence.Persistence;
 import org.spplus.platform.api.security.CurrentUser;
 import org.spplus.platform.api.security.UserRef;
-import org.spplus.platform.api.validation.InvalidInput;
 import org.spplus.plugin.experiences.story.StoryForm;
 import org.spplus.plugin.experiences.story.control.AuthorNotices;
 import org.spplus.plugin.experiences.story.control.StoryHistory;
@@ -25,7 +24,7 @@ import org.spplus.plugin.experiences.story.entity.StoryStatus;
  * e-mail address is confirmed by the link mailed to it, which then lets them follow it.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = InvalidInput.class) // refused before anything is written: the caller's draft is kept
+@Transactional
 public class StorySubmissions {
 
     /**

@@ -102,7 +102,7 @@ public class StoryWizardServlet extends HttpServlet {
         }));
     }
 
-    /** The step asked for, on the draft (one transaction with the draft's reading and keeping). */
+    /** The step asked for, on the draft. */
     private StoryDrafts.Changed<Answer> step(WizardInput input, StoryDrafts.Opened draft) {
         StoryForm form = draft.form();
         Locale locale = "en".equals(input.language) ? Locale.ENGLISH : Locale.FRENCH;
