@@ -18,7 +18,7 @@
 # Usage: deploy/bench/experiences.sh   (needs wrk and psql: apt-get install -y wrk postgresql-client)
 # Settings: BENCH_SIZES="10000 1000000" BENCH_DURATION=20s (per page, split in BENCH_ROUNDS=4 rounds, each after as
 #           long on the floor) BENCH_CONNECTIONS=16 BENCH_SUBMISSIONS=6000
-#           BENCH_WIZARD_WARMUP=6000 (submissions before the measured ones: the JIT compiles the wizard's code)
+#           BENCH_WIZARD_WARMUP=10000 (submissions before the measured ones: the JIT compiles the wizard's code)
 #           BENCH_HEAP (heap of the application server, default the launcher's)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,7 +30,7 @@ ROUNDS=${BENCH_ROUNDS:-4}
 ROUND_SECONDS=$(( ${DURATION%s} / ROUNDS ))
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 SUBMISSIONS=${BENCH_SUBMISSIONS:-6000}
-WIZARD_WARMUP=${BENCH_WIZARD_WARMUP:-6000}
+WIZARD_WARMUP=${BENCH_WIZARD_WARMUP:-10000}
 SMTP_PORT=${BENCH_SMTP_PORT:-25025}
 # BENCH_DATA keeps the platform's data in that folder after the run, and tops up what it already holds
 # (a million stories take minutes to generate); by default a temporary folder is used and deleted.
