@@ -5,12 +5,13 @@
 # (deploy/bench/generate-stories.sql), then at each volume runs wrk (16 connections) on:
 #   - the public list of stories, a French full-text search, story pages (200 different ones in turn),
 #   - a manager's dashboard (national level of the CAF network, last 12 months);
-# each page in rounds that alternate with the bare PrimeFaces page /bench/plancher (the floor): this machine's
-# speed changes by a factor of two within minutes, so a page is compared with the floor measured beside it
-# (its ratio is the page's requests over the floor's in the same rounds). It times the open-data CSV export of every
-# published story. At the largest volume it drives the story wizard (WizardLoad.java: new visitors walking the three
-# steps; a warm-up pass first, in the same process) and counts the stories received, and the confirmation mails that
-# reached the mail server (SmtpSink.java, a real SMTP server that keeps nothing).
+# each page, once the server's JIT has settled on it, in rounds that alternate with the bare PrimeFaces page
+# /bench/plancher (the floor): this machine's speed changes by a factor of two within minutes, so a page is compared
+# with the floor measured beside it (its ratio is the page's requests over the floor's in the same rounds). It times
+# the open-data CSV export of every published story. At the largest volume it drives the story wizard
+# (WizardLoad.java: new visitors walking the three steps; warm-up passes until the JIT has settled, then the measured
+# pass after a warm-up in its own process) and counts the stories received, and the confirmation mails that reached
+# the mail server (SmtpSink.java, a real SMTP server that keeps nothing). Needs the JDK's jstat (the JIT's figures).
 # Prints req/s, p50/p95 (ms, the mean of the rounds'), the floor beside each page and the ratio to it, and the ratio
 # largest / smallest volume, against the targets: list and search >= 0.6 x floor, p95 <= 150 ms at the largest
 # volume, every ratio <= 1.5, wizard >= 100 submissions/s with none lost, CSV export of 1M stories <= 60 s.
@@ -18,7 +19,7 @@
 # Usage: deploy/bench/experiences.sh   (needs wrk and psql: apt-get install -y wrk postgresql-client)
 # Settings: BENCH_SIZES="10000 1000000" BENCH_DURATION=20s (per page, split in BENCH_ROUNDS=4 rounds, each after as
 #           long on the floor) BENCH_CONNECTIONS=16 BENCH_SUBMISSIONS=6000
-#           BENCH_WIZARD_WARMUP=10000 (submissions before the measured ones: the JIT compiles the wizard's code)
+#           BENCH_WIZARD_WARMUP=4000 (submissions before the passes that wait for the JIT to settle)
 #           BENCH_HEAP (heap of the application server, default the launcher's)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,7 +31,7 @@ ROUNDS=${BENCH_ROUNDS:-4}
 ROUND_SECONDS=$(( ${DURATION%s} / ROUNDS ))
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 SUBMISSIONS=${BENCH_SUBMISSIONS:-6000}
-WIZARD_WARMUP=${BENCH_WIZARD_WARMUP:-10000}
+WIZARD_WARMUP=${BENCH_WIZARD_WARMUP:-4000}
 SMTP_PORT=${BENCH_SMTP_PORT:-25025}
 # BENCH_DATA keeps the platform's data in that folder after the run, and tops up what it already holds
 # (a million stories take minutes to generate); by default a temporary folder is used and deleted.
@@ -41,7 +42,7 @@ BASE="http://localhost:$PORT"
 DB="postgresql://postgres@localhost:$DB_PORT/spplus"
 PASSWORD=services-publics-plus
 
-for tool in wrk psql curl java; do
+for tool in wrk psql curl java jstat; do
   command -v $tool >/dev/null || { echo "$tool is needed: apt-get install -y wrk postgresql-client curl"; exit 1; }
 done
 [ -f "$LAUNCHER" ] || ./mvnw -q -B -DskipTests package
@@ -100,7 +101,8 @@ run_wrk() { # url [wrk options...]: the RESULT line of one round
 measure() { # url [wrk options...]: rounds of the floor then the page; prints the page's and the floor's figures
   local url=$1; shift
   local page floor requests=0 floor_requests=0 p50=0 p95=0 floor_p50=0 floor_p95=0 errors=0
-  wrk -t2 -c4 -d3s "$@" "$url" > /dev/null # warm-up
+  local warm
+  warm=$(settle 10 wrk -t2 -c8 -d10s "$@" "$url")
   for _ in $(seq "$ROUNDS"); do
     floor=$(run_wrk "$BASE/bench/plancher" -s deploy/bench/latency.lua -H "Cookie: $visitor")
     page=$(run_wrk "$url" "$@")
@@ -110,11 +112,25 @@ measure() { # url [wrk options...]: rounds of the floor then the page; prints th
     floor_p50=$(echo "$floor_p50 + $(field "$floor" p50)" | bc -l); floor_p95=$(echo "$floor_p95 + $(field "$floor" p95)" | bc -l)
   done
   local seconds=$((ROUNDS * ROUND_SECONDS))
-  printf 'RESULT rps=%.1f p50=%.2f p95=%.2f errors=%d floor_rps=%.1f floor_p50=%.2f floor_p95=%.2f\n' \
+  printf 'RESULT rps=%.1f p50=%.2f p95=%.2f errors=%d floor_rps=%.1f floor_p50=%.2f floor_p95=%.2f warm=%s\n' \
     "$(echo "$requests / $seconds" | bc -l)" "$(echo "$p50 / $ROUNDS" | bc -l)" "$(echo "$p95 / $ROUNDS" | bc -l)" "$errors" \
-    "$(echo "$floor_requests / $seconds" | bc -l)" "$(echo "$floor_p50 / $ROUNDS" | bc -l)" "$(echo "$floor_p95 / $ROUNDS" | bc -l)"
+    "$(echo "$floor_requests / $seconds" | bc -l)" "$(echo "$floor_p50 / $ROUNDS" | bc -l)" "$(echo "$floor_p95 / $ROUNDS" | bc -l)" \
+    "$warm"
 }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< "$1"; }
+# The server's JIT: on two cores its one C2 thread takes a minute or more of a new load to compile it, and the code
+# runs slower meanwhile. A page (or the wizard) is measured once the server compiles for less than a tenth of a load's
+# slice: settle runs the command until then (at most 12 times) and says how many times it ran.
+compile_seconds() { jstat -compiler "$(pgrep -f payara-micro.jar | head -1)" | awk 'NR == 2 { print $4 }'; }
+settle() { # slice-seconds command...
+  local slice=$1 before i; shift
+  for i in $(seq 12); do
+    before=$(compile_seconds)
+    "$@" > /dev/null
+    if [ "$(echo "$(compile_seconds) - $before < $slice / 10" | bc -l)" = 1 ]; then echo "$i"; return; fi
+  done
+  echo "12+"
+}
 settled_mails() { # the mail server's count once it stops moving (the outbox sends after each transaction)
   local before=-1 now
   now=$(cat "$DATA/mails-received")
@@ -137,12 +153,7 @@ for size in $SIZES; do
   # readers keep their cookies, as browsers do: the public pages open no session, but the floor page's form does
   # (without its cookie, each request to the floor would open one)
   visitor=$(curl -fs -D - -o /dev/null "$BASE/bench/plancher" | sed -n 's/^Set-Cookie: \(SPPLUS_SESSION=[^;]*\).*/\1/p')
-  if [ "$size" = "${SIZES%% *}" ]; then # the first time, warm the server up (JIT) on every page
-    for path in /bench/plancher /experiences/ "/experiences/?q=justificatifs" "$(head -1 "$DATA/stories.txt")"; do
-      wrk -t2 -c8 -d30s -H "Cookie: $visitor" "$BASE$path" > /dev/null
-    done
-    wrk -t2 -c8 -d30s -H "Cookie: $cookie" "$BASE/t/caf/experiences/tableau-de-bord" > /dev/null
-  fi
+  settle 10 wrk -t2 -c8 -d10s -H "Cookie: $visitor" "$BASE/bench/plancher" > /dev/null
   [ -n "$cookie" ] || { echo "could not sign in the CAF manager"; exit 1; }
   curl -fs -o /dev/null -H "Cookie: $cookie" "$BASE/t/caf/experiences/tableau-de-bord" \
     || { echo "dashboard not served"; exit 1; }
@@ -159,10 +170,13 @@ done
 
 largest=${SIZES##* }
 smallest=${SIZES%% *}
-echo "Wizard: $WIZARD_WARMUP new visitors to warm up, then $SUBMISSIONS measured, $CONNECTIONS at a time..."
+echo "Wizard: $WIZARD_WARMUP new visitors to warm up, then passes of 2,000 until the server's JIT settles, then" \
+  "$SUBMISSIONS measured (after 1,000 in the same process), $CONNECTIONS at a time..."
+java deploy/bench/WizardLoad.java "$BASE" "$WIZARD_WARMUP" "$CONNECTIONS" caf "warm$(date +%s)" > /dev/null
+wizard_warm=$(settle 20 java deploy/bench/WizardLoad.java "$BASE" 2000 "$CONNECTIONS" caf "settle$(date +%s)")
 run="r$(date +%s)"
 mails_before=$(settled_mails)
-wizard=$(java deploy/bench/WizardLoad.java "$BASE" "$SUBMISSIONS" "$CONNECTIONS" caf "$run" "$WIZARD_WARMUP" | grep '^RESULT')
+wizard=$(java deploy/bench/WizardLoad.java "$BASE" "$SUBMISSIONS" "$CONNECTIONS" caf "$run" 1000 | grep '^RESULT')
 received=$(psql -Atq -c "select count(*) from exp_story where author_email like 'bench-$run-%' and author_email not like 'bench-$run-w%'" "$DB")
 stories_of_run=$(psql -Atq -c "select count(*) from exp_story where author_email like 'bench-$run-%'" "$DB")
 mails=$(( $(settled_mails) - mails_before ))
@@ -172,6 +186,7 @@ echo "Services Publics+ — Experiences benchmark ($(nproc) cores, $(date -u +%Y
   "$ROUNDS rounds of ${ROUND_SECONDS} s per page, each after as long on the floor)"
 printf "  %-10s %10s %10s %9s %9s %12s %9s   %s\n" page stories "req/s" "p50 ms" "p95 ms" "floor req/s" "x floor" \
   "largest / smallest volume"
+warm_lines=""
 for page in list search story dashboard; do
   for size in $SIZES; do
     r=${result[$page,$size]}
@@ -187,6 +202,7 @@ for page in list search story dashboard; do
     printf "  %-10s %10s %10s %9s %9s %12s %9s   %s\n" "$page" "$size" "$rps" "$(field "$r" p50)" "$(field "$r" p95)" \
       "$floor_rps" "$ratio" "$growth"
     [ "$(field "$r" errors)" = "0" ] || echo "    ($(field "$r" errors) errors)"
+    warm_lines+="$page $size: $(field "$r" warm); "
   done
 done
 for size in $SIZES; do
@@ -198,5 +214,6 @@ done
 echo "  wizard at $largest stories: $wizard; stories received: $received of $(field "$wizard" submissions);" \
   "confirmation mails received by the mail server: $mails for the run's $stories_of_run stories (warm-up included)"
 echo "  (load_cpu_ms: the load generator's own CPU per submission, taken from the cores the server runs on)"
+echo "  warm-up slices of 10 s (2,000 submissions for the wizard) until the server's JIT settled: ${warm_lines}wizard: $wizard_warm"
 echo "  targets: list/search >= 0.6 x floor; p95 <= 150 ms at $largest; big/small <= 1.5;" \
   ">= 100 submissions/s, none lost; CSV export of 1M stories <= 60 s"

@@ -130,7 +130,8 @@ public class SharedFragment extends UIComponentBase {
         if (here != null) {
             text = text.replace(HERE, here);
         }
-        writeWithState(context, page, text.replace(NONCE, csp.getNonce()));
+        String nonce = csp.getNonce();
+        writeWithState(context, page, text.replace(NONCE, nonce == null ? "" : nonce));
         written.handlers().forEach((id, events) -> csp.getEventHandlers().computeIfAbsent(id, i -> new LinkedHashMap<>()).putAll(events));
     }
 

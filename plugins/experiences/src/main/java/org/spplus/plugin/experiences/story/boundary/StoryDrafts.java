@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import org.spplus.platform.api.jobs.BackgroundJobs;
 import org.spplus.platform.api.persistence.PlatformStatements;
@@ -84,28 +83,6 @@ public class StoryDrafts {
             opened.form().getProgress().setSubmissionKey(FollowTokens.newKey());
         }
         return opened;
-    }
-
-    /**
-     * What a change of a draft gives.
-     *
-     * @param form   the form to keep (null: kept as it was)
-     * @param result what the caller answers
-     */
-    public record Changed<T>(StoryForm form, T result) {
-    }
-
-    /**
-     * One request of the wizard on the browser's draft: the draft opened as {@link #open} does, changed by
-     * {@code work}, and kept as the work leaves it.
-     */
-    public <T> T change(String browserKey, boolean continuing, Function<Opened, Changed<T>> work) {
-        Opened draft = open(browserKey, continuing);
-        Changed<T> changed = work.apply(draft);
-        if (changed.form() != null) {
-            save(draft.key(), changed.form());
-        }
-        return changed.result();
     }
 
     public Optional<StoryForm> load(String key) {

@@ -93,21 +93,18 @@ public class StoryWizardServlet extends HttpServlet {
                     "Cette étape n'a pas pu être lue : rechargez la page, ce que vous avez tapé est gardé.");
             return;
         }
-        WizardInput asked = input;
-        answer(response, drafts.change(BrowserCookies.read(request, StoryWizardPage.DRAFT_COOKIE), true, draft -> {
-            if (draft.isNew()) {
-                BrowserCookies.write(request, response, StoryWizardPage.DRAFT_COOKIE, draft.key(), StoryDrafts.KEEP_DAYS * 24 * 3600);
-            }
-            return step(asked, draft);
-        }));
+        StoryDrafts.Opened draft = drafts.open(BrowserCookies.read(request, StoryWizardPage.DRAFT_COOKIE), true);
+        if (draft.isNew()) {
+            BrowserCookies.write(request, response, StoryWizardPage.DRAFT_COOKIE, draft.key(), StoryDrafts.KEEP_DAYS * 24 * 3600);
+        }
+        answer(response, step(input, draft));
     }
 
-    /** The step asked for, on the draft. */
-    private StoryDrafts.Changed<Answer> step(WizardInput input, StoryDrafts.Opened draft) {
+    private Answer step(WizardInput input, StoryDrafts.Opened draft) {
         StoryForm form = draft.form();
         Locale locale = "en".equals(input.language) ? Locale.ENGLISH : Locale.FRENCH;
         if (form.isSent()) { // sent twice (a double click, a second tab): one story, the same answer
-            return new StoryDrafts.Changed<>(null, sent(form));
+            return sent(form);
         }
         String action = input.action == null ? WizardInput.SAVE : input.action;
         Map<String, String> problems = Map.of();
@@ -134,11 +131,12 @@ public class StoryWizardServlet extends HttpServlet {
         } catch (InvalidInput refused) {
             problems = refused.problems();
         }
+        drafts.save(draft.key(), form);
         if (form.isSent()) {
-            return new StoryDrafts.Changed<>(form, sent(form));
+            return sent(form);
         }
         if (WizardInput.SAVE.equals(action)) { // a save while typing: the page shows nothing of the answer
-            return new StoryDrafts.Changed<>(form, new Answer(form.getStep(), problems, List.of(), null, false, false));
+            return new Answer(form.getStep(), problems, List.of(), null, false, false);
         }
         List<ProcedureChoice> procedures = List.of();
         if (form.getStep() == 2) {
@@ -147,7 +145,7 @@ public class StoryWizardServlet extends HttpServlet {
                     .map(p -> new ProcedureChoice(p.code(), p.label(), current.getProcedures().contains(p.code()))).toList();
         }
         WizardSteps.Review review = form.getStep() == WizardSteps.LAST ? steps.review(form, locale) : null;
-        return new StoryDrafts.Changed<>(form, new Answer(form.getStep(), problems, procedures, review, false, false));
+        return new Answer(form.getStep(), problems, procedures, review, false, false);
     }
 
     private static Answer sent(StoryForm form) {
