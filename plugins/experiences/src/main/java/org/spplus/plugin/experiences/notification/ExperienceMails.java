@@ -56,15 +56,18 @@ public class ExperienceMails {
 
     /** A text from the templates (for a part of a mail, such as {@code published.light}). */
     public String text(String key) {
-        return bundle().getString(key);
+        return format(bundle(), key);
     }
 
     static OutgoingMail compose(String to, String key, Object[] args) {
         ResourceBundle bundle = bundle();
-        String subject = new MessageFormat(bundle.getString(key + ".subject"), Locale.FRENCH).format(args);
-        String body = new MessageFormat(bundle.getString(key + ".body"), Locale.FRENCH).format(args)
-                + bundle.getString("signature");
-        return OutgoingMail.text(to, subject, body);
+        return OutgoingMail.text(to, format(bundle, key + ".subject", args),
+                format(bundle, key + ".body", args) + format(bundle, "signature"));
+    }
+
+    /** Every text of the templates is a message format (its quotes doubled), even without anything to fill in. */
+    private static String format(ResourceBundle bundle, String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), Locale.FRENCH).format(args);
     }
 
     private static ResourceBundle bundle() {
