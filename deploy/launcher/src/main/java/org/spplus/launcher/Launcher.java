@@ -1,5 +1,6 @@
 package org.spplus.launcher;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Map;
  *       across restarts), switches the demo data on, then starts Payara Micro with the WAR.</li>
  *   <li>With {@code PLATFORM_DB_URL} (and user, password): starts Payara Micro against that database.</li>
  * </ul>
+ * In demo mode it also receives the mail the platform sends and shows it on a page of its own ({@link DemoMailbox}).
  * Prints the address and the demo accounts once the platform reports ready; stops everything cleanly on
  * Ctrl+C.
  */
@@ -21,12 +23,18 @@ public final class Launcher {
     /** {@link #waitUntilReady}: the deployment failed on Payara Micro's known start-up race (worth one more start). */
     private static final int BOOT_RACE = 4;
 
+    /** The embedded database's and the demo mail server's chatter (held here: the logging keeps loggers weakly). */
+    private static final java.util.List<java.util.logging.Logger> QUIET_LOGGERS = java.util.List.of(
+            java.util.logging.Logger.getLogger("io.zonky"), java.util.logging.Logger.getLogger("com.icegreen"));
+
     private Launcher() {
     }
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
-        java.util.logging.Logger.getLogger("io.zonky").setLevel(java.util.logging.Level.WARNING);
+        for (java.util.logging.Logger quiet : QUIET_LOGGERS) {
+            quiet.setLevel(java.util.logging.Level.WARNING);
+        }
         Path jarDirectory = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
         LauncherSettings settings = LauncherSettings.read(System.getenv(), jarDirectory);
         say("Services Publics+ : démarrage (données dans " + settings.dataDirectory() + ")");
@@ -44,6 +52,7 @@ public final class Launcher {
             waitForDatabase(settings);
         }
         environment.put("PLATFORM_DEMO_ENABLED", String.valueOf(settings.demo()));
+        DemoMailbox mailbox = demoMailbox(settings, environment);
         if (LauncherSettings.value(System.getenv(), "platform.public-url").isEmpty()) {
             environment.put("PLATFORM_PUBLIC_URL", "http://localhost:" + settings.httpPort());
         }
@@ -53,24 +62,45 @@ public final class Launcher {
         java.util.concurrent.atomic.AtomicReference<PlatformProcess> running =
                 new java.util.concurrent.atomic.AtomicReference<>(PlatformProcess.start(settings, environment));
         EmbeddedDatabase db = database;
-        Thread shutdown = new Thread(() -> stop(running.get(), db), "spplus-shutdown");
+        Thread shutdown = new Thread(() -> stop(running.get(), db, mailbox), "spplus-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
 
-        int exit = waitUntilReady(running.get(), settings, started);
+        int exit = waitUntilReady(running.get(), settings, started, mailbox);
         if (exit == BOOT_RACE) {
             say("  Payara Micro a échoué à son propre démarrage (service de sécurité lancé sans chargeur de classes,"
                     + " erreur passagère du serveur, sans lien avec l'application) : nouveau démarrage.");
             running.get().close();
             running.set(PlatformProcess.start(settings, environment));
-            exit = waitUntilReady(running.get(), settings, started);
+            exit = waitUntilReady(running.get(), settings, started, mailbox);
         }
         PlatformProcess platform = running.get();
         if (exit != 0) {
             Runtime.getRuntime().removeShutdownHook(shutdown);
-            stop(platform, db);
+            stop(platform, db, mailbox);
             System.exit(exit == BOOT_RACE ? 1 : exit);
         }
         platform.close(); // not reached until the server stops: waits for the child
+    }
+
+    /**
+     * In demo mode, unless told where to send mail, the launcher receives it and shows it on a page of its own; a port
+     * already taken is said, and the mail then waits in the outbox as it would for an unreachable server.
+     */
+    private static DemoMailbox demoMailbox(LauncherSettings settings, Map<String, String> environment) {
+        if (!settings.demoMailbox()) {
+            return null;
+        }
+        try {
+            DemoMailbox mailbox = DemoMailbox.start(settings.mailboxSmtpPort(), settings.mailboxPort());
+            environment.put("PLATFORM_MAIL_SMTP_HOST", "127.0.0.1");
+            environment.put("PLATFORM_MAIL_SMTP_PORT", String.valueOf(mailbox.smtpPort()));
+            say("  Courriels de démonstration : reçus par le lanceur, à lire sur " + mailbox.address());
+            return mailbox;
+        } catch (IOException e) {
+            say("  Courriels de démonstration : boîte indisponible (" + e.getMessage() + ") ; les courriels attendront"
+                    + " dans la file d'envoi.");
+            return null;
+        }
     }
 
     /**
@@ -103,8 +133,8 @@ public final class Launcher {
         say("  Base de données joignable.");
     }
 
-    private static int waitUntilReady(PlatformProcess platform, LauncherSettings settings, long started)
-            throws Exception {
+    private static int waitUntilReady(PlatformProcess platform, LauncherSettings settings, long started,
+                                      DemoMailbox mailbox) throws Exception {
         long deadline = System.nanoTime() + settings.startTimeoutSeconds() * 1_000_000_000L;
         String lastReasons = "";
         while (System.nanoTime() < deadline) {
@@ -122,7 +152,7 @@ public final class Launcher {
             PlatformProcess.Readiness readiness = platform.readiness();
             if (readiness.up()) {
                 double seconds = (System.nanoTime() - started) / 1e9;
-                banner(platform, settings, seconds);
+                banner(platform, seconds, mailbox);
                 waitForExit(platform);
                 return 0;
             }
@@ -141,13 +171,16 @@ public final class Launcher {
         return 3;
     }
 
-    private static void banner(PlatformProcess platform, LauncherSettings settings, double seconds) throws Exception {
+    private static void banner(PlatformProcess platform, double seconds, DemoMailbox mailbox) throws Exception {
         say("");
         say(String.format(Locale.FRANCE, "Services Publics+ est prêt en %.1f s : %s", seconds, platform.baseUrl()));
         String demo = platform.get("demo/comptes");
         if (!demo.isBlank()) {
             say("");
             demo.lines().forEach(Launcher::say);
+        }
+        if (mailbox != null) {
+            say("Courriels envoyés par la plateforme : " + mailbox.address());
         }
         say("");
         say("Santé : " + platform.baseUrl() + "health/ready — Arrêt : Ctrl+C");
@@ -159,7 +192,7 @@ public final class Launcher {
         }
     }
 
-    private static void stop(PlatformProcess platform, EmbeddedDatabase database) {
+    private static void stop(PlatformProcess platform, EmbeddedDatabase database, DemoMailbox mailbox) {
         say("Arrêt de la plateforme…");
         try {
             platform.close();
@@ -172,6 +205,9 @@ public final class Launcher {
             } catch (Exception e) {
                 say("PostgreSQL embarqué : arrêt incomplet (" + e.getMessage() + ")");
             }
+        }
+        if (mailbox != null) {
+            mailbox.close();
         }
         say("Plateforme arrêtée.");
     }

@@ -34,10 +34,26 @@ class LauncherSettingsTest {
     }
 
     @Test
+    void theDemoCatchesItsMailUnlessTheMailIsOffOrGoesElsewhere() {
+        LauncherSettings demo = LauncherSettings.read(Map.of(), Path.of("."));
+        assertThat(demo.demoMailbox()).isTrue();
+        assertThat(demo.mailboxPort()).isEqualTo(8025);
+        assertThat(demo.mailboxSmtpPort()).isEqualTo(2525);
+        assertThat(LauncherSettings.read(Map.of("PLATFORM_MAIL_SMTP_HOST", "smtp.example.fr"), Path.of("."))
+                .demoMailbox()).isFalse();
+        assertThat(LauncherSettings.read(Map.of("PLATFORM_MAIL_SMTP_PORT", "25025"), Path.of(".")).demoMailbox())
+                .as("the benchmark's mail sink").isFalse();
+        assertThat(LauncherSettings.read(Map.of("PLATFORM_MAIL_ENABLED", "false"), Path.of(".")).demoMailbox()).isFalse();
+        assertThat(LauncherSettings.read(Map.of("PLATFORM_DB_URL", "jdbc:postgresql://db/spplus"), Path.of("."))
+                .demoMailbox()).as("production").isFalse();
+    }
+
+    @Test
     void everyLauncherKeyIsInTheReadme() throws Exception {
         String readme = Files.readString(Path.of("../../README.md"));
         for (String key : new String[] {"platform.http.port", "platform.launcher.data-dir", "platform.launcher.db-port",
-                "platform.launcher.heap", "platform.launcher.start-timeout", "platform.db.url"}) {
+                "platform.launcher.heap", "platform.launcher.start-timeout", "platform.db.url", "platform.launcher.mailbox-port",
+                "platform.launcher.mailbox-smtp-port"}) {
             assertThat(readme).contains("`" + key + "`");
         }
     }
