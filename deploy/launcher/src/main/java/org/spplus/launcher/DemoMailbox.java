@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -129,45 +128,21 @@ final class DemoMailbox implements AutoCloseable {
         }
     }
 
-    /** The plain text of a mail (its text part, or its HTML part without tags). */
-    static Optional<String> text(Part part) throws MessagingException, IOException {
+    /** The plain text of a mail: the platform always writes one, beside its HTML version when it has one. */
+    private static Optional<String> text(Part part) throws MessagingException, IOException {
         if (part.isMimeType("text/plain")) {
             return Optional.of(String.valueOf(part.getContent()));
         }
         if (part.isMimeType("multipart/*")) {
             Multipart parts = (Multipart) part.getContent();
-            Optional<String> html = Optional.empty();
             for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart child = parts.getBodyPart(i);
-                if (child.isMimeType("text/html")) {
-                    html = html.or(() -> Optional.of(withoutTags(content(child))));
-                    continue;
-                }
-                Optional<String> text = text(child);
+                Optional<String> text = text(parts.getBodyPart(i));
                 if (text.isPresent()) {
                     return text;
                 }
             }
-            return html;
-        }
-        if (part.isMimeType("text/html")) {
-            return Optional.of(withoutTags(String.valueOf(part.getContent())));
         }
         return Optional.empty();
-    }
-
-    private static String content(Part part) {
-        try {
-            return String.valueOf(part.getContent());
-        } catch (MessagingException | IOException e) {
-            return "";
-        }
-    }
-
-    private static String withoutTags(String html) {
-        return html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", "").replaceAll("<[^>]*>", " ")
-                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     /** The text, escaped, its web addresses made links. */
