@@ -9,13 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code ${MPCONFIG=key:default}} form because the server creates the pool before the application's own
  * configuration files are read. The pool starts empty, so that deployment never needs the database.
  *
- * <p>Every statement is planned for the values it is given ({@code plan_cache_mode=force_custom_plan}, set on
- * each connection when it opens). Otherwise PostgreSQL adopts, for a statement the driver has prepared and run
- * five times, a generic plan that picks one way for all values. For the full-text search, a rare word is best
- * found through the full-text index and a common one by walking the newest stories; the generic plan took 66 ms
- * instead of 1 ms at ten thousand stories. The setting used to be changed by a round trip before each search
- * (0.25 ms of the server's 6.8 ms per search page); planning each statement is now the database's work instead.
- * {@code PublicListIT} checks the setting on the application's connections.
+ * <p>PostgreSQL keeps its choice of plans ({@code plan_cache_mode=auto}): a statement the driver has prepared and
+ * run five times keeps a generic plan when it is not worse than those planned for each value. The public reads
+ * whose best way depends on their values (full-text search, filters) are planned at every run by
+ * {@code JdbcStatements}, which {@code PublicListIT} checks. Planning every statement at every run
+ * ({@code force_custom_plan} on every connection, as before) cost a third of the database's time on a dashboard.
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -36,8 +34,7 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
             "fish.payara.validate-atmost-once-period-in-seconds=30",
             "fish.payara.fail-all-connections=true",
-            "fish.payara.connection-creation-retry-attempts=0",
-            "options=-c plan_cache_mode=force_custom_plan"
+            "fish.payara.connection-creation-retry-attempts=0"
         })
 public class PlatformDatabase {
 }

@@ -92,6 +92,53 @@ class OrganisationTreeIT {
     }
 
     @Test
+    void theTreeKeptInMemoryFollowsEveryChangeAndNoneRolledBack() throws Exception {
+        OrgUnitView national = alpha("alpha-national");
+        OrgUnitView direction = tenants.callAs("alpha", () -> organisation.create(national.id(),
+                new UnitFields("alpha-memoire", "Direction en mémoire", "Direction", null, "30")));
+        Set<Long> before = tenants.callAs("alpha", () -> organisation.subtreeIds(direction.id()));
+        assertThat(before).containsExactly(direction.id());
+
+        // written without the service, as another server of the platform (or a script) would: seen at the next read
+        tenants.callAs("alpha", () -> Transactions.commit(() -> persistence.tenant().createNativeQuery(
+                "insert into core_org_unit (id, tenant_id, code, name, unit_type, parent_id, path, depth, search_text) "
+                        + "select 990001, 'alpha', 'alpha-memoire-uzes', 'Accueil d''Uzès', 'Accueil', id, path || '990001/', "
+                        + "depth + 1, 'accueil d''uzes' from core_org_unit where id = ?1")
+                .setParameter(1, direction.id()).executeUpdate()));
+        assertThat(tenants.callAs("alpha", () -> organisation.subtreeIds(direction.id())))
+                .containsAll(before).contains(990001L).hasSize(before.size() + 1);
+        assertThat(tenants.callAs("alpha", () -> organisation.find(990001L)).orElseThrow().name()).isEqualTo("Accueil d'Uzès");
+        assertThat(tenants.callAs("alpha", () -> organisation.wholeTree())).extracting(OrgUnitView::code)
+                .containsSubsequence("alpha-memoire", "alpha-memoire-uzes");
+        tenants.callAs("alpha", () -> Transactions.commit(() -> persistence.tenant().createNativeQuery(
+                "update core_org_unit set name = 'Accueil d''Uzès (fermé le lundi)' where id = 990001").executeUpdate()));
+        assertThat(tenants.callAs("alpha", () -> organisation.find(990001L)).orElseThrow().name())
+                .isEqualTo("Accueil d'Uzès (fermé le lundi)");
+
+        // a transaction sees its own changes, and they are gone with it when it rolls back
+        tenants.callAs("alpha", () -> {
+            Transactions.rollback(() -> {
+                OrgUnitView created = organisation.create(direction.id(),
+                        new UnitFields("alpha-memoire-ephemere", "Antenne éphémère", "Antenne", null, "30"));
+                assertThat(organisation.subtreeIds(direction.id())).contains(created.id());
+                assertThat(organisation.ancestors(created.id())).extracting(OrgUnitView::code).endsWith("alpha-memoire");
+                organisation.close(created.id());
+                assertThat(organisation.inboxHolder(created.id()).code()).isEqualTo("alpha-memoire");
+                return null;
+            });
+            return null;
+        });
+        assertThat(tenants.callAs("alpha", () -> organisation.wholeTree())).extracting(OrgUnitView::code)
+                .doesNotContain("alpha-memoire-ephemere");
+        assertThat(tenants.callAs("alpha", () -> organisation.subtreeIds(direction.id()))).hasSize(before.size() + 1);
+
+        // another tenant's tree is its own
+        assertThat(tenants.callAs("beta", () -> organisation.find(990001L))).isEmpty();
+        assertThat(tenants.callAs("beta", () -> organisation.wholeTree())).extracting(OrgUnitView::code)
+                .allMatch(code -> code.startsWith("beta"));
+    }
+
+    @Test
     void subtreeQueriesUseThePathIndexOnThousandsOfEntities() throws Exception {
         OrgUnitView beta = tenants.callAs("beta", () -> organisation.findByCode("beta-35").orElseThrow());
         String betaPath = pathOf(beta.id());

@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +18,9 @@ import org.spplus.platform.api.tenant.CurrentTenant;
 
 /**
  * The current tenant's organisation tree: queries for plugins, and the changes network administrators
- * (and tenant definitions) make. Every change is audited.
+ * (and tenant definitions) make. Every change is audited. The queries read the tree kept in memory
+ * ({@link TreeSnapshots}), but those by code and by name; every change to units goes through this class, which tells
+ * the snapshots so that the rest of its transaction sees it.
  */
 @ApplicationScoped
 @Transactional
@@ -38,15 +38,23 @@ public class OrganisationService implements OrganisationTree {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    TreeSnapshots snapshots;
+
     private EntityManager em() {
         return persistence.tenant();
     }
 
-    @Override
-    public Optional<OrgUnitView> find(long unitId) {
-        return Optional.ofNullable(em().find(OrgUnit.class, unitId)).map(OrgUnit::toView);
+    private TreeSnapshot tree() {
+        return snapshots.current();
     }
 
+    @Override
+    public Optional<OrgUnitView> find(long unitId) {
+        return tree().find(unitId);
+    }
+
+    /** From the database: tenant definitions look up each of their units by code while they write the tree. */
     @Override
     public Optional<OrgUnitView> findByCode(String code) {
         return unitByCode(code).map(OrgUnit::toView);
@@ -54,49 +62,36 @@ public class OrganisationService implements OrganisationTree {
 
     @Override
     public Optional<OrgUnitView> root() {
-        return em().createQuery("select u from OrgUnit u where u.parentId is null order by u.id", OrgUnit.class)
-                .setMaxResults(1).getResultStream().findFirst().map(OrgUnit::toView);
+        return tree().root();
     }
 
     @Override
     public List<OrgUnitView> children(long unitId) {
-        return em().createQuery("select u from OrgUnit u where u.parentId = :parent order by u.name", OrgUnit.class)
-                .setParameter("parent", unitId).getResultStream().map(OrgUnit::toView).toList();
+        return tree().children(unitId);
     }
 
     @Override
     public List<OrgUnitView> ancestors(long unitId) {
-        OrgUnit unit = require(unitId);
-        List<Long> ids = ancestorIds(unit);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, OrgUnitView> byId = new java.util.HashMap<>();
-        em().createQuery("select u from OrgUnit u where u.id in :ids", OrgUnit.class).setParameter("ids", ids)
-                .getResultStream().forEach(u -> byId.put(u.getId(), u.toView()));
-        return ids.stream().map(byId::get).toList();
+        requireView(unitId);
+        return tree().ancestors(unitId);
     }
 
     @Override
     public Set<Long> subtreeIds(long unitId) {
-        OrgUnit unit = require(unitId);
-        SubtreeRange range = SubtreeRange.of(unit.getPath());
-        return new LinkedHashSet<>(em().createQuery(
-                        "select u.id from OrgUnit u where u.path >= :from and u.path < :to order by u.path", Long.class)
-                .setParameter("from", range.from()).setParameter("to", range.to()).getResultList());
+        requireView(unitId);
+        return tree().subtreeIds(unitId);
     }
 
     @Override
     public boolean isInSubtree(long unitId, long ancestorId) {
-        OrgUnit unit = em().find(OrgUnit.class, unitId);
-        return unit != null && unit.getPath().contains("/" + ancestorId + "/");
+        return tree().isInSubtree(unitId, ancestorId);
     }
 
     @Override
     public OrgUnitView inboxHolder(long unitId) {
-        OrgUnit unit = require(unitId);
-        if (unit.isOpen()) {
-            return unit.toView();
+        OrgUnitView unit = requireView(unitId);
+        if (unit.open()) {
+            return unit;
         }
         List<OrgUnitView> ancestors = ancestors(unitId);
         for (int i = ancestors.size() - 1; i >= 0; i--) {
@@ -104,7 +99,7 @@ public class OrganisationService implements OrganisationTree {
                 return ancestors.get(i);
             }
         }
-        throw new IllegalStateException("No open entity above " + unit.getCode());
+        throw new IllegalStateException("No open entity above " + unit.code());
     }
 
     @Override
@@ -120,29 +115,7 @@ public class OrganisationService implements OrganisationTree {
     /** The whole tree, ordered so that every unit comes after its parent (root first, siblings by name). */
     @Override
     public List<OrgUnitView> wholeTree() {
-        List<OrgUnit> units = em().createQuery("select u from OrgUnit u order by u.depth, u.name", OrgUnit.class)
-                .getResultList();
-        Map<Long, List<OrgUnit>> byParent = new java.util.HashMap<>();
-        OrgUnit root = null;
-        for (OrgUnit u : units) {
-            if (u.getParentId() == null) {
-                root = root == null ? u : root;
-            } else {
-                byParent.computeIfAbsent(u.getParentId(), k -> new ArrayList<>()).add(u);
-            }
-        }
-        List<OrgUnitView> ordered = new ArrayList<>(units.size());
-        if (root != null) {
-            appendDepthFirst(root, byParent, ordered);
-        }
-        return ordered;
-    }
-
-    private static void appendDepthFirst(OrgUnit unit, Map<Long, List<OrgUnit>> byParent, List<OrgUnitView> out) {
-        out.add(unit.toView());
-        for (OrgUnit child : byParent.getOrDefault(unit.getId(), List.of())) {
-            appendDepthFirst(child, byParent, out);
-        }
+        return tree().depthFirst();
     }
 
     public long count() {
@@ -171,6 +144,7 @@ public class OrganisationService implements OrganisationTree {
         EntityManager em = em();
         em.persist(unit);
         unit.placeUnder(parent);
+        snapshots.changed();
         audit.record("organisation.unit.created", "org-unit", fields.code(),
                 Map.of("name", fields.name(), "parent", parent == null ? "" : parent.getCode()));
         return unit.toView();
@@ -191,6 +165,7 @@ public class OrganisationService implements OrganisationTree {
             changes.put("place", fields.regionCode() + "/" + fields.departementCode());
         }
         fields.applyTo(unit);
+        snapshots.changed();
         if (!changes.isEmpty()) {
             audit.record("organisation.unit.updated", "org-unit", unit.getCode(), changes);
         }
@@ -231,6 +206,7 @@ public class OrganisationService implements OrganisationTree {
                 .setParameter("parent", newParentId).setParameter("id", unitId).executeUpdate();
         em.getEntityManagerFactory().getCache().evict(OrgUnit.class);
         em.clear();
+        snapshots.changed();
         audit.record("organisation.unit.moved", "org-unit", unit.getCode(),
                 Map.of("from", oldParentCode, "to", newParent.getCode()));
         return require(unitId).toView();
@@ -246,7 +222,7 @@ public class OrganisationService implements OrganisationTree {
             return unit.toView();
         }
         unit.setOpen(false);
-        em().flush();
+        snapshots.changed();
         OrgUnitView holder = inboxHolder(unitId);
         audit.record("organisation.unit.closed", "org-unit", unit.getCode(), Map.of("inboxTo", holder.code()));
         closedEvents.fire(new OrgUnitClosed(currentTenant.require().id(), unitId, holder.id()));
@@ -258,6 +234,7 @@ public class OrganisationService implements OrganisationTree {
         OrgUnit unit = require(unitId);
         if (!unit.isOpen()) {
             unit.setOpen(true);
+            snapshots.changed();
             audit.record("organisation.unit.reopened", "org-unit", unit.getCode());
         }
         return unit.toView();
@@ -268,23 +245,16 @@ public class OrganisationService implements OrganisationTree {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
+    private OrgUnitView requireView(long unitId) {
+        return find(unitId).orElseThrow(() -> new OrganisationException("Cette entité n'existe pas dans ce réseau."));
+    }
+
     private OrgUnit require(long unitId) {
         OrgUnit unit = em().find(OrgUnit.class, unitId);
         if (unit == null) {
             throw new OrganisationException("Cette entité n'existe pas dans ce réseau.");
         }
         return unit;
-    }
-
-    private static List<Long> ancestorIds(OrgUnit unit) {
-        List<Long> ids = new ArrayList<>();
-        for (String part : unit.getPath().split("/")) {
-            if (!part.isEmpty()) {
-                ids.add(Long.parseLong(part));
-            }
-        }
-        ids.remove(ids.size() - 1);
-        return ids;
     }
 
     private static String escapeLike(String text) {

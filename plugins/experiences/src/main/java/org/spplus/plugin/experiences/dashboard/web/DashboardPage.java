@@ -16,6 +16,7 @@ import org.spplus.platform.api.web.PageFeedback;
 import org.spplus.plugin.experiences.dashboard.boundary.Dashboards;
 import org.spplus.plugin.experiences.procedure.ContactChannel;
 import org.spplus.plugin.experiences.procedure.ProcedureCatalogue;
+import org.spplus.plugin.experiences.web.OptionList;
 import org.spplus.plugin.experiences.web.Texts;
 
 /** A manager's dashboard: an entity and everything below it, over a period of months. */
@@ -70,8 +71,15 @@ public class DashboardPage {
         return dashboard;
     }
 
-    public List<OrgUnitView> getEntities() {
-        return entities;
+    /** The entities to choose from, indented by depth below the highest. */
+    public List<OptionList.Option> getEntityOptions() {
+        int top = entities.stream().mapToInt(OrgUnitView::depth).min().orElse(0);
+        return entities.stream().map(u -> new OptionList.Option(String.valueOf(u.id()),
+                "\u00a0\u00a0".repeat(u.depth() - top) + u.name())).toList();
+    }
+
+    public String getEntityChosen() {
+        return entity == null ? "" : entity.toString();
     }
 
     /** A share as a whole percentage, in French notation. */
