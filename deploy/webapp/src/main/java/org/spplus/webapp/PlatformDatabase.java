@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>PostgreSQL keeps its choice of plans ({@code plan_cache_mode=auto}): a statement the driver has prepared and
  * run five times keeps a generic plan when it is not worse than those planned for each value. The public reads
  * whose best way depends on their values (full-text search, filters) are planned at every run by
- * {@code JdbcStatements}, which {@code PublicListIT} checks. Planning every statement at every run
+ * {@code PublicReads.rowsPlannedForValues}, which {@code PublicListIT} checks. Planning every statement at every run
  * ({@code force_custom_plan} on every connection, as before) cost a third of the database's time on a dashboard.
  */
 @ApplicationScoped

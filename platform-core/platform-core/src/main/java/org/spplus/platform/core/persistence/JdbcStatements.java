@@ -19,12 +19,9 @@ import org.spplus.platform.api.persistence.PublicReads;
  * pool hands out a connection in autocommit that no transaction enlists; no {@code spplus.tenant_id} is set on it
  * (that setting only ever lives as long as a transaction), so tenant-owned tables show no row and take none.
  *
- * <p>A read with parameters is planned for its values, at every run: it is sent as the driver's unnamed
- * statement, which PostgreSQL plans when it is given its values. The public pages filter and search with values
- * whose best way differs (a rare word is found through the full-text index, a common one by walking the newest
- * stories); the generic plan PostgreSQL adopts for a named statement after five runs picks one way for all values,
- * and took 66 ms instead of 1 ms for a search at ten thousand stories. Every other statement keeps PostgreSQL's
- * choice, and its plan is kept: planning each of them again cost a third of the database's time on a dashboard.
+ * <p>A read {@linkplain Reader#rowsPlannedForValues planned for its values} is sent as the driver's unnamed statement,
+ * which PostgreSQL plans when it is given its values, at every run. Every other statement is prepared on the server
+ * after a few runs, and PostgreSQL keeps its plan when a generic one is not worse.
  */
 @ApplicationScoped
 public class JdbcStatements implements PublicReads, PlatformStatements {
@@ -35,7 +32,17 @@ public class JdbcStatements implements PublicReads, PlatformStatements {
     @Override
     public <T> T read(Function<Reader, T> work) {
         try (Connection connection = container.dataSource().getConnection()) {
-            return work.apply((sql, params) -> rows(connection, selectOnly(sql), params));
+            return work.apply(new Reader() {
+                @Override
+                public List<Object[]> rows(String sql, List<?> params) {
+                    return JdbcStatements.rows(connection, selectOnly(sql), params, false);
+                }
+
+                @Override
+                public List<Object[]> rowsPlannedForValues(String sql, List<?> params) {
+                    return JdbcStatements.rows(connection, selectOnly(sql), params, true);
+                }
+            });
         } catch (SQLException e) {
             throw new PersistenceException("Public read failed: " + e.getMessage(), e);
         }
@@ -82,9 +89,9 @@ public class JdbcStatements implements PublicReads, PlatformStatements {
         statement.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
 
-    private static List<Object[]> rows(Connection connection, String sql, List<?> params) {
+    private static List<Object[]> rows(Connection connection, String sql, List<?> params, boolean plannedForValues) {
         try (PreparedStatement statement = prepare(connection, sql, params)) {
-            if (!params.isEmpty()) {
+            if (plannedForValues && !params.isEmpty()) { // without values, it has one plan like any other
                 plannedForItsValues(statement);
             }
             return rows(statement);

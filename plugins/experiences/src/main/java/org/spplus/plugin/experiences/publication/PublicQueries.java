@@ -165,8 +165,6 @@ public class PublicQueries {
             params.add(filter.to().plusDays(1).atStartOfDay(PARIS).toOffsetDateTime());
         }
         if (notBlank(filter.text())) {
-            // planned for its words (a rare word through the full-text index, a common one by walking the newest
-            // stories): every statement gets a plan of its own values, see the platform's data source
             where.add("s.search @@ websearch_to_tsquery('exp_french', ?)");
             params.add(filter.text().strip());
         }
@@ -181,7 +179,9 @@ public class PublicQueries {
         }
         sql.append(" order by ").append(order).append(" limit ").append(limit);
         List<T> rows = new ArrayList<>();
-        for (Object[] r : reads.rows(sql.toString(), params)) {
+        // planned for its values: a rare word, network or procedure through its index, a common one by walking the
+        // newest stories
+        for (Object[] r : reads.rowsPlannedForValues(sql.toString(), params)) {
             rows.add(mapper.apply(r));
         }
         return rows;
