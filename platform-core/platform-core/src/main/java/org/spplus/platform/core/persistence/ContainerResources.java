@@ -23,6 +23,11 @@ public class ContainerResources {
         return lookup(DataSources.JNDI_NAME, DataSource.class);
     }
 
+    /** The connections where every statement is planned for its values. */
+    public DataSource plannedDataSource() {
+        return lookup(DataSources.PLANNED_JNDI_NAME, DataSource.class);
+    }
+
     public ManagedScheduledExecutorService scheduler() {
         return lookup("java:comp/DefaultManagedScheduledExecutorService", ManagedScheduledExecutorService.class);
     }

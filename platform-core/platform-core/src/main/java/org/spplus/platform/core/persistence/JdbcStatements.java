@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.postgresql.PGStatement;
+import javax.sql.DataSource;
 import org.spplus.platform.api.persistence.PlatformStatements;
 import org.spplus.platform.api.persistence.PublicReads;
 
@@ -19,9 +19,10 @@ import org.spplus.platform.api.persistence.PublicReads;
  * pool hands out a connection in autocommit that no transaction enlists; no {@code spplus.tenant_id} is set on it
  * (that setting only ever lives as long as a transaction), so tenant-owned tables show no row and take none.
  *
- * <p>A read {@linkplain Reader#rowsPlannedForValues planned for its values} is sent as the driver's unnamed statement,
- * which PostgreSQL plans when it is given its values, at every run. Every other statement is prepared on the server
- * after a few runs, and PostgreSQL keeps its plan when a generic one is not worse.
+ * <p>A read {@linkplain Reader#rowsPlannedForValues planned for its values} runs on the second pool of the same
+ * database, where PostgreSQL plans every statement for its values ({@link DataSources#PLANNED_JNDI_NAME}). On the
+ * first, a statement run often is prepared on the server, and PostgreSQL keeps its plan when a generic one is not
+ * worse.
  */
 @ApplicationScoped
 public class JdbcStatements implements PublicReads, PlatformStatements {
@@ -31,20 +32,56 @@ public class JdbcStatements implements PublicReads, PlatformStatements {
 
     @Override
     public <T> T read(Function<Reader, T> work) {
-        try (Connection connection = container.dataSource().getConnection()) {
+        try (Connections connections = new Connections()) {
             return work.apply(new Reader() {
                 @Override
                 public List<Object[]> rows(String sql, List<?> params) {
-                    return JdbcStatements.rows(connection, selectOnly(sql), params, false);
+                    return JdbcStatements.rows(connections.kept(), selectOnly(sql), params);
                 }
 
                 @Override
                 public List<Object[]> rowsPlannedForValues(String sql, List<?> params) {
-                    return JdbcStatements.rows(connection, selectOnly(sql), params, true);
+                    return JdbcStatements.rows(connections.planned(), selectOnly(sql), params);
                 }
             });
         } catch (SQLException e) {
             throw new PersistenceException("Public read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The connections of one read, each taken from its pool when first needed. */
+    private final class Connections implements AutoCloseable {
+
+        private Connection kept;
+        private Connection planned;
+
+        Connection kept() {
+            if (kept == null) {
+                kept = open(container.dataSource());
+            }
+            return kept;
+        }
+
+        Connection planned() {
+            if (planned == null) {
+                planned = open(container.plannedDataSource());
+            }
+            return planned;
+        }
+
+        private static Connection open(DataSource pool) {
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                throw new PersistenceException("Public read failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (Connection first = kept; Connection second = planned) {
+                // both returned to their pools
+            }
         }
     }
 
@@ -84,16 +121,8 @@ public class JdbcStatements implements PublicReads, PlatformStatements {
         }
     }
 
-    /** Never a server-side prepared statement: each run is planned with its values. */
-    private static void plannedForItsValues(PreparedStatement statement) throws SQLException {
-        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-    }
-
-    private static List<Object[]> rows(Connection connection, String sql, List<?> params, boolean plannedForValues) {
+    private static List<Object[]> rows(Connection connection, String sql, List<?> params) {
         try (PreparedStatement statement = prepare(connection, sql, params)) {
-            if (plannedForValues && !params.isEmpty()) { // without values, it has one plan like any other
-                plannedForItsValues(statement);
-            }
             return rows(statement);
         } catch (SQLException e) {
             throw new PersistenceException("Public read failed: " + e.getMessage(), e);
