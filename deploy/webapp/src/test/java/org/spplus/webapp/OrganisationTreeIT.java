@@ -158,7 +158,8 @@ class OrganisationTreeIT {
                     + "and path >= ?1 and path < ?2").setParameter(1, betaPath + "1002500/")
                     .setParameter(2, betaPath + "10025000").getResultList();
         }));
-        // a selective subtree (one branch of a big tree) is read through the path index
+        // a selective subtree (one branch of a big tree) is found through the path index, as when it is moved
+        // (reads of the tree go to the tree kept in memory)
         assertThat(String.join("\n", plan)).contains("core_org_unit_path");
     }
 

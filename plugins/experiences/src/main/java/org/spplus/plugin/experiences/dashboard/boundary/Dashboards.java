@@ -83,7 +83,7 @@ public class Dashboards {
     public List<OrgUnitView> entities() {
         access.requireManager();
         java.util.Set<Long> handled = access.handledUnits();
-        return tree.wholeTree().stream().filter(unit -> handled.contains(unit.id())).toList(); // one read for the whole tree
+        return tree.wholeTree().stream().filter(unit -> handled.contains(unit.id())).toList(); // the tree kept in memory
     }
 
     /**
