@@ -278,7 +278,10 @@ class ExperienceChainBrowserIT {
         assertThat(driver.findElement(By.id("delai-median")).getText()).isEqualTo("0");
         assertThat(driver.findElement(By.id("ressentis")).getText()).contains("Positif");
         assertThat(driver.findElement(By.id("canaux")).getText()).contains("Accueil physique");
-        assertThat(driver.findElement(By.id("moderation")).getText()).contains("Publiée avec corrections légères");
+        assertThat(driver.findElement(By.id("moderation")).getText()).contains("Publiée avec corrections légères")
+                .as("moderation comes before any inbox: the table says it covers the whole network")
+                .contains("Décisions de modération (tout le réseau)")
+                .contains("ces décisions portent sur tout le réseau pendant la période");
         assertThat(driver.findElement(By.id("demarches")).getText()).contains("Aide personnalisée au logement");
         assertThat(Accessibility.violations(driver)).isEmpty();
         staff.screenshot("experiences-tableau-de-bord");
