@@ -21,47 +21,35 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 @DataSourceDefinitions({
-        @DataSourceDefinition(
-                name = "java:app/jdbc/spplus",
-                className = "org.postgresql.ds.PGSimpleDataSource",
-                url = "${MPCONFIG=platform.db.url:jdbc:postgresql://localhost:5432/spplus}",
-                user = "${MPCONFIG=platform.db.user:spplus}",
-                password = "${MPCONFIG=platform.db.password:}",
-                loginTimeout = 5,
-                transactional = true,
-                initialPoolSize = 0,
-                properties = {
-                    "fish.payara.max-pool-size=${MPCONFIG=platform.db.pool.max:32}",
-                    "fish.payara.steady-pool-size=${MPCONFIG=platform.db.pool.min:0}",
-                    "fish.payara.max-wait-time-in-millis=10000",
-                    "fish.payara.is-connection-validation-required=true",
-                    "fish.payara.connection-validation-method=custom-validation",
-                    "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-                    "fish.payara.validate-atmost-once-period-in-seconds=30",
-                    "fish.payara.fail-all-connections=true",
-                    "fish.payara.connection-creation-retry-attempts=0"
-                }),
-        @DataSourceDefinition(
-                name = "java:app/jdbc/spplus-planned",
-                className = "org.postgresql.ds.PGSimpleDataSource",
-                url = "${MPCONFIG=platform.db.url:jdbc:postgresql://localhost:5432/spplus}",
-                user = "${MPCONFIG=platform.db.user:spplus}",
-                password = "${MPCONFIG=platform.db.password:}",
-                loginTimeout = 5,
-                transactional = false,
-                initialPoolSize = 0,
-                properties = {
-                    "fish.payara.max-pool-size=${MPCONFIG=platform.db.pool.max:32}",
-                    "fish.payara.steady-pool-size=${MPCONFIG=platform.db.pool.min:0}",
-                    "fish.payara.max-wait-time-in-millis=10000",
-                    "fish.payara.is-connection-validation-required=true",
-                    "fish.payara.connection-validation-method=custom-validation",
-                    "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-                    "fish.payara.validate-atmost-once-period-in-seconds=30",
-                    "fish.payara.fail-all-connections=true",
-                    "fish.payara.connection-creation-retry-attempts=0",
-                    "options=-c plan_cache_mode=force_custom_plan"
-                })
+        @DataSourceDefinition(name = "java:app/jdbc/spplus", transactional = true,
+                className = PlatformDatabase.DRIVER, url = PlatformDatabase.URL, user = PlatformDatabase.USER,
+                password = PlatformDatabase.PASSWORD, loginTimeout = 5, initialPoolSize = 0,
+                properties = {PlatformDatabase.POOL_MAX, PlatformDatabase.POOL_MIN, PlatformDatabase.WAIT,
+                    PlatformDatabase.VALIDATED, PlatformDatabase.VALIDATION_METHOD, PlatformDatabase.VALIDATION_CLASS,
+                    PlatformDatabase.VALIDATION_PERIOD, PlatformDatabase.FAIL_ALL, PlatformDatabase.NO_RETRY}),
+        @DataSourceDefinition(name = "java:app/jdbc/spplus-planned", transactional = false,
+                className = PlatformDatabase.DRIVER, url = PlatformDatabase.URL, user = PlatformDatabase.USER,
+                password = PlatformDatabase.PASSWORD, loginTimeout = 5, initialPoolSize = 0,
+                properties = {PlatformDatabase.POOL_MAX, PlatformDatabase.POOL_MIN, PlatformDatabase.WAIT,
+                    PlatformDatabase.VALIDATED, PlatformDatabase.VALIDATION_METHOD, PlatformDatabase.VALIDATION_CLASS,
+                    PlatformDatabase.VALIDATION_PERIOD, PlatformDatabase.FAIL_ALL, PlatformDatabase.NO_RETRY,
+                    "options=-c plan_cache_mode=force_custom_plan"})
 })
 public class PlatformDatabase {
+
+    // What both pools share, written once (an annotation takes constants, not a shared array)
+    static final String DRIVER = "org.postgresql.ds.PGSimpleDataSource";
+    static final String URL = "${MPCONFIG=platform.db.url:jdbc:postgresql://localhost:5432/spplus}";
+    static final String USER = "${MPCONFIG=platform.db.user:spplus}";
+    static final String PASSWORD = "${MPCONFIG=platform.db.password:}";
+    static final String POOL_MAX = "fish.payara.max-pool-size=${MPCONFIG=platform.db.pool.max:32}";
+    static final String POOL_MIN = "fish.payara.steady-pool-size=${MPCONFIG=platform.db.pool.min:0}";
+    static final String WAIT = "fish.payara.max-wait-time-in-millis=10000";
+    static final String VALIDATED = "fish.payara.is-connection-validation-required=true";
+    static final String VALIDATION_METHOD = "fish.payara.connection-validation-method=custom-validation";
+    static final String VALIDATION_CLASS =
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation";
+    static final String VALIDATION_PERIOD = "fish.payara.validate-atmost-once-period-in-seconds=30";
+    static final String FAIL_ALL = "fish.payara.fail-all-connections=true";
+    static final String NO_RETRY = "fish.payara.connection-creation-retry-attempts=0";
 }
